@@ -1,0 +1,25 @@
+using Aqua.Compiler.Bytecode;
+
+namespace Aqua.Compiler.Analysis;
+
+/// <summary>
+/// Everything the analysis stage knows about one code unit. The passes run in this order, each
+/// needing the ones before it: blocks and edges, the stack at every instruction, dominators, loops.
+/// </summary>
+public sealed record CodeAnalysis(
+    CodeUnit Code,
+    ControlFlowGraph Graph,
+    StackAnalysis Stack,
+    Dominators Dominators,
+    LoopDetection Loops)
+{
+    /// <summary>Analyses one code unit; a malformed unit raises a DiagnosticException.</summary>
+    public static CodeAnalysis Run(AcodeModule module, CodeUnit code)
+    {
+        var graph = ControlFlowGraph.Build(code);
+        var stack = StackAnalysis.Run(graph, module);
+        var dominators = Dominators.Compute(graph);
+        var loops = LoopDetection.Run(graph, dominators);
+        return new CodeAnalysis(code, graph, stack, dominators, loops);
+    }
+}

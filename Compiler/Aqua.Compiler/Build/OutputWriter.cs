@@ -1,0 +1,50 @@
+using System.Text;
+using Aqua.Compiler.Diagnostics;
+
+namespace Aqua.Compiler.Build;
+
+/// <summary>
+/// Writes a runnable program: <c>NAME.dll</c>, <c>NAME.runtimeconfig.json</c> (so `dotnet NAME.dll`
+/// finds the shared framework) and a copy of Aqua.Runtime.dll beside them.
+/// </summary>
+public static class OutputWriter
+{
+    public static void Write(string outputPath, byte[] assembly, string sourcePath)
+    {
+        string full = Path.GetFullPath(outputPath);
+        if (!full.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            throw new DiagnosticException(new Diagnostic(outputPath, "", "the output file must end in .dll"));
+        if (string.Equals(full, Path.GetFullPath(sourcePath), StringComparison.Ordinal))
+            throw new DiagnosticException(new Diagnostic(outputPath, "", "the output file would overwrite the input"));
+
+        string dir = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(dir);
+        File.WriteAllBytes(full, assembly);
+        File.WriteAllText(Path.ChangeExtension(full, ".runtimeconfig.json"), RuntimeConfig(), new UTF8Encoding(false));
+        string runtimeTarget = Path.Combine(dir, RuntimeAssembly.FileName);
+        if (!string.Equals(Path.GetFullPath(RuntimeAssembly.Path), runtimeTarget, StringComparison.Ordinal))
+            File.Copy(RuntimeAssembly.Path, runtimeTarget, overwrite: true);
+    }
+
+    /// <summary>Targets the major version of the runtime aquac itself runs on, rolling forward to newer minors.</summary>
+    public static string RuntimeConfig()
+    {
+        var v = Environment.Version;
+        return $$"""
+        {
+          "runtimeOptions": {
+            "tfm": "net{{v.Major}}.0",
+            "framework": {
+              "name": "Microsoft.NETCore.App",
+              "version": "{{v.Major}}.0.0"
+            },
+            "configProperties": {
+              "System.GC.Concurrent": false,
+              "System.Runtime.TieredPGO": true
+            }
+          }
+        }
+
+        """.Replace("\r\n", "\n");
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Text;
+using Aqua.Compiler.Analysis;
+using Aqua.Compiler.Bytecode;
+
+namespace Aqua.Compiler.Emit;
+
+/// <summary>
+/// CALL and CALL_METHOD. A callee that is a constant name is resolved at compile time where the
+/// answer cannot change at run time (ACODE.md 6.3): a builtin or a direct static call. Arguments
+/// go in a stack-allocated span (a collection expression), so a call allocates nothing itself.
+/// </summary>
+public static class CallLowering
+{
+    public static string Call(ProgramSymbols symbols, ImmutableArray<StackSlot> stack, int argc)
+    {
+        int d = stack.Length;
+        int calleeDepth = d - argc - 1;
+        string result = Identifiers.StackSlot(calleeDepth);
+        var callee = stack[calleeDepth];
+        string args = Args(calleeDepth + 1, argc);
+
+        if (callee.IsConstant && symbols.Module.Constants[callee.ConstantIndex] is StringConstant name)
+        {
+            switch (symbols.ResolveCallee(name.Value))
+            {
+                case CallTarget.Builtin:
+                    return $"{result} = Builtins.{ProgramSymbols.Builtins[name.Value]}([{args}]);";
+                case CallTarget.Function:
+                {
+                    symbols.TryGetFunction(name.Value, out int f);
+                    int arity = symbols.Module.Functions[f].Arity;
+                    if (arity != argc)
+                        return $"throw Calls.ArityError({CSharpLiteral.String(name.Value)}, {arity}, {argc});";
+                    return $"{result} = {symbols.MethodName(f)}({args});";
+                }
+                default:
+                    return $"{result} = Calls.CallFunction({CSharpLiteral.String(name.Value)}, [{args}]);";
+            }
+        }
+        return $"{result} = Calls.Call({result}, [{args}]);";
+    }
+
+    public static string CallMethod(AcodeModule module, int d, int argc, int nameIndex)
+    {
+        int receiverDepth = d - argc - 1;
+        string receiver = Identifiers.StackSlot(receiverDepth);
+        string name = CSharpLiteral.String(((StringConstant)module.Constants[nameIndex]).Value);
+        return $"{receiver} = Calls.CallMethod({receiver}, {name}, [{Args(receiverDepth + 1, argc)}]);";
+    }
+
+    private static string Args(int first, int count)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < count; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            sb.Append(Identifiers.StackSlot(first + i));
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Aqua.Compiler.Analysis;
+using Aqua.Compiler.Emit.Syntax;
+
+namespace Aqua.Compiler.Emit;
+
+/// <summary>
+/// The fallback for control flow that has no structured form (an irreducible graph, which the
+/// original compiler never writes but a hand-made file may): every reachable block under its
+/// label, in reverse post-order, each ending in gotos.
+/// </summary>
+/// <remarks>Requires <see cref="ControlFlowGraph"/> and <see cref="StackAnalysis"/>.</remarks>
+public sealed class FlatEmitter
+{
+    private readonly ControlFlowGraph _cfg;
+    private readonly InstructionEmitter _ins;
+
+    public FlatEmitter(ControlFlowGraph cfg, InstructionEmitter ins)
+    {
+        _cfg = cfg;
+        _ins = ins;
+    }
+
+    public ImmutableArray<Stmt> Emit()
+    {
+        if (_cfg.Blocks.Length == 0) return [_ins.EndOfCode()];
+        var output = new List<Stmt>();
+        foreach (int block in _cfg.ReversePostOrder)
+        {
+            var b = _cfg.Blocks[block];
+            output.Add(new LabelStmt(Identifiers.BlockLabel(block)));
+            int straightEnd = b.Terminator is TerminatorKind.FallThrough ? b.End : b.End - 1;
+            for (int i = b.Start; i < straightEnd; i++) _ins.EmitStraight(i, output);
+            switch (b.Terminator)
+            {
+                case TerminatorKind.FallThrough:
+                case TerminatorKind.Jump:
+                    output.Add(Goto(b.Terminator == TerminatorKind.Jump ? b.Target : b.Next));
+                    break;
+                case TerminatorKind.Conditional:
+                    output.Add(new IfStmt(_ins.JumpCondition(b.Last), [Goto(b.Target)], []));
+                    output.Add(Goto(b.Next));
+                    break;
+                case TerminatorKind.ForIter:
+                    output.Add(new IfStmt(_ins.ForIterCondition(b.Last), [Goto(b.Next)], []));
+                    output.Add(Goto(b.Target));
+                    break;
+                default:
+                    output.Add(_ins.Exit(b.Last));
+                    break;
+            }
+        }
+        return output.ToImmutableArray();
+    }
+
+    private Stmt Goto(int block) =>
+        block == BasicBlock.Exit ? _ins.EndOfCode() : new GotoStmt(Identifiers.BlockLabel(block));
+}

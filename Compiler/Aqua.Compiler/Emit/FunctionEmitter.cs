@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using System.Text;
+using Aqua.Compiler.Analysis;
+using Aqua.Compiler.Bytecode;
+using Aqua.Compiler.Emit.Passes;
+using Aqua.Compiler.Emit.Syntax;
+
+namespace Aqua.Compiler.Emit;
+
+/// <summary>
+/// One AquaScript function (or the main code) as one static C# method. Parameters and locals
+/// are C# locals <c>l{slot}</c>, stack slots are <c>s{depth}</c>, all of type Value.
+/// </summary>
+public static class FunctionEmitter
+{
+    /// <summary>The statement tree of the body, structured where the CFG is reducible.</summary>
+    public static ImmutableArray<Stmt> Body(ProgramSymbols symbols, CodeAnalysis analysis)
+    {
+        var ins = new InstructionEmitter(symbols, analysis.Code, analysis.Stack);
+        var raw = analysis.Loops.IsReducible
+            ? new StructuredEmitter(analysis.Graph, analysis.Dominators, analysis.Loops, ins).Emit()
+            : new FlatEmitter(analysis.Graph, ins).Emit();
+        return StatementPipeline.Run(raw);
+    }
+
+    public static void EmitFunction(CodeWriter w, ProgramSymbols symbols, int index, CodeAnalysis analysis)
+    {
+        var f = symbols.Module.Functions[index];
+        var parameters = string.Join(", ", Enumerable.Range(0, f.Arity).Select(i => "Value " + Identifiers.Local(i)));
+        w.Line($"// function {CSharpLiteral.String(f.Name)}, {f.Arity} parameter(s)");
+        w.Open($"private static Value {symbols.MethodName(index)}({parameters})");
+        w.Line("Host.CheckStack();");
+        DeclareLocals(w, f.Arity, f.FrameSize, analysis.Stack.MaxDepth);
+        w.Line("int pc = 0;");
+        w.Open("try");
+        new StatementPrinter(w, f.Name).Print(Body(symbols, analysis));
+        w.Close();
+        // A filter that never catches: it records this frame while the stack is still intact.
+        w.Line($"catch (AquaError e) when (e.AddFrame({CSharpLiteral.String(f.Name)}, pc))");
+        w.Open("");
+        w.Line("throw;");
+        w.Close();
+        w.Close();
+    }
+
+    public static void EmitMain(CodeWriter w, ProgramSymbols symbols, CodeAnalysis analysis)
+    {
+        w.Line("// main code");
+        w.Open("private static void RunMain()");
+        DeclareLocals(w, 0, 0, analysis.Stack.MaxDepth);
+        new StatementPrinter(w, "main").Print(Body(symbols, analysis));
+        w.Close();
+    }
+
+    private static void DeclareLocals(CodeWriter w, int firstLocal, int frameSize, int stackDepth)
+    {
+        if (frameSize > firstLocal)
+            w.Line("Value " + Join(Enumerable.Range(firstLocal, frameSize - firstLocal).Select(Identifiers.Local)) + ";");
+        if (stackDepth > 0)
+            w.Line("Value " + Join(Enumerable.Range(0, stackDepth).Select(Identifiers.StackSlot)) + ";");
+    }
+
+    private static string Join(IEnumerable<string> names)
+    {
+        var sb = new StringBuilder();
+        foreach (var n in names)
+        {
+            if (sb.Length > 0) sb.Append(", ");
+            sb.Append(n).Append(" = default");
+        }
+        return sb.ToString();
+    }
+}

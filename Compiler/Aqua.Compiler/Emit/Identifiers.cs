@@ -1,0 +1,38 @@
+using System.Text;
+
+namespace Aqua.Compiler.Emit;
+
+/// <summary>
+/// C# identifiers for things named in the .acode file. A name from the file only ever contributes
+/// ASCII letters and digits to an identifier, behind a prefix and an index that make it unique,
+/// so no name can collide with a keyword, another identifier, or change the program's structure.
+/// </summary>
+public static class Identifiers
+{
+    private const int MaxNameLength = 32;
+
+    /// <summary>The method for function <paramref name="index"/> of the function table.</summary>
+    public static string Function(int index, string name) => $"F{index}_{Sanitize(name)}";
+
+    public static string Global(int slot) => $"G{slot}";
+
+    public static string Constant(int index) => $"K{index}";
+
+    public static string Local(int slot) => $"l{slot}";
+
+    public static string StackSlot(int depth) => $"s{depth}";
+
+    public static string BlockLabel(int block) => $"B{block}";
+
+    /// <summary>ASCII letters, digits and '_' from the name; anything else becomes '_'.</summary>
+    public static string Sanitize(string name)
+    {
+        var sb = new StringBuilder(Math.Min(name.Length, MaxNameLength));
+        foreach (char c in name)
+        {
+            if (sb.Length == MaxNameLength) break;
+            sb.Append(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' ? c : '_');
+        }
+        return sb.ToString();
+    }
+}
