@@ -36,15 +36,15 @@ public static class Disassembler
             lines.Add("");
             lines.Add($"function {function.Name}({string.Join(", ", function.Parameters)})"
                 + $"  ; arity {function.Arity}, frame {Plural(function.FrameSize, "slot")}");
-            lines.Add("  locals:");
             var slotNames = LocalSlotNames(function);
+            lines.Add(slotNames.Count == 0 ? "  locals: (none)" : "  locals:");
             foreach (var (slot, name) in slotNames.OrderBy(s => s.Key))
                 lines.Add($"  {slot,4}  {name}{(slot < function.Arity && function.Parameters[slot] == name ? " (parameter)" : "")}");
             AddCode(lines, module, function.Code, slotNames, stackDepths?.Invoke(function.Code));
         }
 
         lines.Add("");
-        lines.Add("main code:");
+        lines.Add($"main code  ; {Plural(module.Main.Instructions.Length, "instruction")}");
         AddCode(lines, module, module.Main, null, stackDepths?.Invoke(module.Main));
 
         foreach (var line in lines)
@@ -77,7 +77,7 @@ public static class Disassembler
             if (OpcodeInfo.Operand(instruction.Op) == OperandKind.JumpTarget && instruction.Operand is int t)
                 targets.Add(ResolveTarget(t, length));
 
-        lines.Add(depths is null ? "  code:" : "  code:  (index, stack depth before)");
+        lines.Add(depths is null ? "  code:" : "  code:  (index, stack depth before it, '-' if unreachable)");
         for (int i = 0; i < length; i++)
         {
             var instruction = instructions[i];
