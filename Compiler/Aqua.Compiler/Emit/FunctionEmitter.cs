@@ -36,8 +36,7 @@ public static class FunctionEmitter
         new StatementPrinter(w, f.Name).Print(Body(symbols, analysis));
         w.Close();
         // A filter that never catches: it records this frame while the stack is still intact.
-        w.Line($"catch (AquaError e) when (e.AddFrame({CSharpLiteral.String(f.Name)}, pc))");
-        w.Open("");
+        w.Open($"catch (AquaError e) when (e.AddFrame({CSharpLiteral.String(f.Name)}, pc))");
         w.Line("throw;");
         w.Close();
         w.Close();
