@@ -1,0 +1,3 @@
+namespace Aqua.Runtime;
+
+public interface IAquaObject { string TypeName { get; } }

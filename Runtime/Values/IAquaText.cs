@@ -1,0 +1,3 @@
+namespace Aqua.Runtime;
+
+public interface IAquaText { string Str(); string Repr(); }
