@@ -1,37 +1,57 @@
+using System.Runtime.CompilerServices;
+
 namespace Aqua.Runtime;
 
-/// <summary>Comparisons, equality, hashing, truthiness (ACODE.md 2.7). STUB.</summary>
+/// <summary>
+/// The comparison instructions (ACODE.md 2.6, 2.7): == and != never fail; ordering is defined for
+/// number/number, str/str, list/list and tuple/tuple, else a wrapped TypeError. The bool-returning
+/// forms are what the compiler uses for branches; small ints are compared inline.
+/// </summary>
 public static partial class Ops
 {
-    public static Value Eq(Value a, Value b) => throw new NotImplementedException();
-    public static Value Ne(Value a, Value b) => throw new NotImplementedException();
-    public static Value Lt(Value a, Value b) => throw new NotImplementedException();
-    public static Value Gt(Value a, Value b) => throw new NotImplementedException();
-    public static Value Le(Value a, Value b) => throw new NotImplementedException();
-    public static Value Ge(Value a, Value b) => throw new NotImplementedException();
+    public static Value Eq(Value a, Value b) => Value.Bool(IsEqual(a, b));
+    public static Value Ne(Value a, Value b) => Value.Bool(!IsEqual(a, b));
+    public static Value Lt(Value a, Value b) => Value.Bool(IsLess(a, b));
+    public static Value Gt(Value a, Value b) => Value.Bool(IsGreater(a, b));
+    public static Value Le(Value a, Value b) => Value.Bool(IsLessOrEqual(a, b));
+    public static Value Ge(Value a, Value b) => Value.Bool(IsGreaterOrEqual(a, b));
 
-    /// <summary>Python ==; never throws.</summary>
-    public static bool IsEqual(Value a, Value b) => throw new NotImplementedException();
-    public static bool IsLess(Value a, Value b) => throw new NotImplementedException();
-    public static bool IsGreater(Value a, Value b) => throw new NotImplementedException();
-    public static bool IsLessOrEqual(Value a, Value b) => throw new NotImplementedException();
-    public static bool IsGreaterOrEqual(Value a, Value b) => throw new NotImplementedException();
+    /// <summary>Python ==; never throws except RecursionError for endlessly nested containers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsEqual(Value a, Value b)
+    {
+        if (a.IsSmallInt && b.IsSmallInt) return a.Bits == b.Bits;
+        return Equality.Equal(a, b, 0);
+    }
 
-    /// <summary>Python hash, consistent with IsEqual (1, 1.0 and True hash alike); TypeError for unhashable values.</summary>
-    public static int Hash(Value v) => throw new NotImplementedException();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsNotEqual(Value a, Value b) => !IsEqual(a, b);
 
-    /// <summary>Python truthiness.</summary>
-    public static bool Truthy(Value v) => throw new NotImplementedException();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLess(Value a, Value b)
+    {
+        if (a.IsSmallInt && b.IsSmallInt) return a.Bits < b.Bits;
+        return Ordering.Compare(a, b, CompareOp.Lt);
+    }
 
-    /// <summary>NOT: bool(not truthy(v)).</summary>
-    public static Value Not(Value v) => Value.Bool(!Truthy(v));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsGreater(Value a, Value b)
+    {
+        if (a.IsSmallInt && b.IsSmallInt) return a.Bits > b.Bits;
+        return Ordering.Compare(a, b, CompareOp.Gt);
+    }
 
-    /// <summary>AND: a if not truthy(a) else b (both sides already evaluated).</summary>
-    public static Value And(Value a, Value b) => Truthy(a) ? b : a;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLessOrEqual(Value a, Value b)
+    {
+        if (a.IsSmallInt && b.IsSmallInt) return a.Bits <= b.Bits;
+        return Ordering.Compare(a, b, CompareOp.Le);
+    }
 
-    /// <summary>OR: a if truthy(a) else b.</summary>
-    public static Value Or(Value a, Value b) => Truthy(a) ? a : b;
-
-    /// <summary>The Python type name used in messages and by type(): int, float, str, bool, NoneType, list, tuple, dict, AquaObject, AquaClass, module.</summary>
-    public static string TypeName(Value v) => throw new NotImplementedException();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsGreaterOrEqual(Value a, Value b)
+    {
+        if (a.IsSmallInt && b.IsSmallInt) return a.Bits >= b.Bits;
+        return Ordering.Compare(a, b, CompareOp.Ge);
+    }
 }
