@@ -59,13 +59,7 @@ public static class Iteration
     public static bool IsIterable(Value obj) => obj.Ref is AquaList or AquaTuple or string or AquaDict or AquaIterator;
 
     /// <summary>A snapshot of a dict's keys in insertion order.</summary>
-    public static Value[] DictKeys(AquaDict dict)
-    {
-        var keys = new Value[dict.Count];
-        int i = 0;
-        foreach (var entry in dict.Entries) keys[i++] = entry.Key;
-        return keys;
-    }
+    public static Value[] DictKeys(AquaDict dict) => dict.Keys;
 
     private static Value[] StrItems(string s)
     {

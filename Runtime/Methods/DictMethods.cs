@@ -11,29 +11,22 @@ public static class DictMethods
                 MethodArgs.None("dict.keys", args);
                 return Value.Object(new AquaList(Iteration.DictKeys(dict)));
             case "values":
-            {
                 MethodArgs.None("dict.values", args);
-                var values = new AquaList(dict.Count);
-                foreach (var entry in dict.Entries) values.Add(entry.Value);
-                return Value.Object(values);
-            }
+                return Value.Object(new AquaList(dict.Values));
             case "items":
             {
                 MethodArgs.None("dict.items", args);
-                var items = new AquaList(dict.Count);
-                foreach (var entry in dict.Entries) items.Add(Value.Object(new AquaTuple([entry.Key, entry.Value])));
-                return Value.Object(items);
+                var pairs = dict.Items;
+                var items = new Value[pairs.Length];
+                for (int i = 0; i < pairs.Length; i++) items[i] = Value.Object(new AquaTuple([pairs[i].Key, pairs[i].Value]));
+                return Value.Object(new AquaList(items));
             }
             case "get":
                 MethodArgs.Count("get", args, 1, 2);
                 return dict.TryGetValue(args[0], out Value found) ? found : args.Length == 2 ? args[1] : Value.None;
             case "pop":
                 MethodArgs.Count("pop", args, 1, 2);
-                if (dict.TryGetValue(args[0], out Value popped))
-                {
-                    dict.Remove(args[0]);
-                    return popped;
-                }
+                if (dict.Pop(args[0], out Value popped)) return popped;
                 if (args.Length == 2) return args[1];
                 throw AquaError.KeyError(Text.Repr(args[0]));
             case "update":
@@ -49,10 +42,7 @@ public static class DictMethods
                 return Value.Object(dict.Copy());
             case "setdefault":
                 MethodArgs.Count("setdefault", args, 1, 2);
-                if (dict.TryGetValue(args[0], out Value existing)) return existing;
-                Value initial = args.Length == 2 ? args[1] : Value.None;
-                dict.Set(args[0], initial);
-                return initial;
+                return dict.SetDefault(args[0], args.Length == 2 ? args[1] : Value.None);
         }
         throw Calls.NoAttribute(Value.Object(dict), name);
     }
@@ -63,8 +53,7 @@ public static class DictMethods
         if (other.Ref is AquaDict source)
         {
             // A snapshot: updating a dict from itself must not trip over its own enumeration.
-            var entries = new List<KeyValuePair<Value, Value>>(source.Entries);
-            foreach (var entry in entries) dict.Set(entry.Key, entry.Value);
+            foreach (var entry in source.Items) dict.Set(entry.Key, entry.Value);
             return;
         }
         ReadOnlySpan<Value> pairs = Iteration.ItemsOf(other);
