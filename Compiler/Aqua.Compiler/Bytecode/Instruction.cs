@@ -14,4 +14,11 @@ public readonly record struct Instruction(Opcode Op, int? Operand)
 
     /// <summary>CALL_METHOD: constant index of the method name (operand &amp; 0xFFFF).</summary>
     public int MethodNameIndex => Arg & 0xFFFF;
+
+    /// <summary>
+    /// <c>CALL 1</c>, <c>HALT</c>. Written out because the record's generated form reads
+    /// <see cref="Arg"/>, which throws for a null operand.
+    /// </summary>
+    public override string ToString() =>
+        Operand is int operand ? $"{OpcodeInfo.Name(Op)} {operand}" : OpcodeInfo.Name(Op);
 }

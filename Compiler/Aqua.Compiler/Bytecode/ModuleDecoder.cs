@@ -56,38 +56,50 @@ internal sealed class ModuleDecoder(string file)
         var record = json as DictConstant
             ?? throw Fail(where, $"the function record must be a JSON object, found {Describe(json)}");
 
-        var parametersJson = Field(record, "parameters", where) as ListConstant
-            ?? throw Fail(where, $"'parameters' must be an array of strings, found {Describe(Field(record, "parameters", where))}");
-        var parameters = ImmutableArray.CreateBuilder<string>(parametersJson.Items.Length);
-        for (int i = 0; i < parametersJson.Items.Length; i++)
+        var parameters = DecodeParameters(Field(record, "parameters", where), where);
+        var locals = DecodeLocals(Field(record, "local_vars", where), parameters, where);
+        var instructionsField = Field(record, "instructions", where);
+        var instructions = instructionsField as ListConstant
+            ?? throw Fail(where, $"'instructions' must be an array, found {Describe(instructionsField)}");
+        var code = new CodeUnit(name, DecodeInstructions(instructions, where), IsMain: false);
+        return new FunctionDef(name, parameters, locals, code);
+    }
+
+    private ImmutableArray<string> DecodeParameters(Constant json, string where)
+    {
+        var list = json as ListConstant
+            ?? throw Fail(where, $"'parameters' must be an array of strings, found {Describe(json)}");
+        var parameters = ImmutableArray.CreateBuilder<string>(list.Items.Length);
+        for (int i = 0; i < list.Items.Length; i++)
         {
-            if (parametersJson.Items[i] is not StringConstant p)
-                throw Fail(where, $"parameter {i} must be a string, found {Describe(parametersJson.Items[i])}");
+            if (list.Items[i] is not StringConstant p)
+                throw Fail(where, $"parameter {i} must be a string, found {Describe(list.Items[i])}");
             parameters.Add(p.Value);
         }
+        return parameters.MoveToImmutable();
+    }
 
-        var localsJson = Field(record, "local_vars", where) as DictConstant
-            ?? throw Fail(where, $"'local_vars' must be an object mapping names to slots, found {Describe(Field(record, "local_vars", where))}");
-        var locals = ImmutableArray.CreateBuilder<KeyValuePair<string, int>>(localsJson.Entries.Length);
-        foreach (var (local, slot) in localsJson.Entries)
+    private ImmutableArray<KeyValuePair<string, int>> DecodeLocals(Constant json, ImmutableArray<string> parameters, string where)
+    {
+        var table = json as DictConstant
+            ?? throw Fail(where, $"'local_vars' must be an object mapping names to slots, found {Describe(json)}");
+        var locals = ImmutableArray.CreateBuilder<KeyValuePair<string, int>>(table.Entries.Length);
+        foreach (var (local, slot) in table.Entries)
         {
             if (!TryGetSlot(slot, out int value))
                 throw Fail(where, $"local '{local}' has slot {Describe(slot)}; slots must be non-negative integers");
-            // Parameters occupy slots 0..arity-1 (ACODE.md 1.5); a repeated parameter name may own any of its positions.
+            // Parameters occupy slots 0..arity-1 (ACODE.md 1.5); one missing from local_vars is fine,
+            // and a repeated parameter name may own any of its positions.
             int firstParameter = parameters.IndexOf(local);
             if (firstParameter >= 0 && !IsParameterSlot(parameters, local, value))
-                throw Fail(where, $"parameter '{local}' is in local slot {value}, but parameters must occupy slots 0..{parameters.Count - 1} in order (expected slot {firstParameter})");
+                throw Fail(where, $"parameter '{local}' is in local slot {value}, but parameters must occupy slots 0..{parameters.Length - 1} in order (expected slot {firstParameter})");
             locals.Add(new(local, value));
         }
-
-        var instructionsJson = Field(record, "instructions", where) as ListConstant
-            ?? throw Fail(where, $"'instructions' must be an array, found {Describe(Field(record, "instructions", where))}");
-        var code = new CodeUnit(name, DecodeInstructions(instructionsJson, where), IsMain: false);
-        return new FunctionDef(name, parameters.MoveToImmutable(), locals.MoveToImmutable(), code);
+        return locals.MoveToImmutable();
     }
 
-    private static bool IsParameterSlot(ImmutableArray<string>.Builder parameters, string name, int slot) =>
-        slot < parameters.Count && parameters[slot] == name;
+    private static bool IsParameterSlot(ImmutableArray<string> parameters, string name, int slot) =>
+        slot < parameters.Length && parameters[slot] == name;
 
     /// <summary>ACODE.md 1.7: each instruction is <c>[opcode, operand]</c>, opcode 0..255 and known, operand an int32 or null.</summary>
     private ImmutableArray<Instruction> DecodeInstructions(ListConstant list, string codeWhere)

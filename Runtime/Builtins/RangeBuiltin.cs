@@ -1,0 +1,73 @@
+using System.Numerics;
+
+namespace Aqua.Runtime;
+
+public static partial class Builtins
+{
+    /// <summary>
+    /// range(stop) / range(start, stop[, step]): a LIST (ACODE.md 2.10). Each argument passes
+    /// through int() first, so range(2.7) is [0, 1] and range("3") is [0, 1, 2].
+    /// </summary>
+    public static Value Range(ReadOnlySpan<Value> args)
+    {
+        try
+        {
+            if (args.Length is < 1 or > 3) throw AquaError.TypeError("range() takes 1 to 3 arguments");
+            Value start = Value.Int(0), stop, step = Value.Int(1);
+            try
+            {
+                if (args.Length == 1)
+                {
+                    stop = Conversions.ToInt(args[0]);
+                }
+                else
+                {
+                    start = Conversions.ToInt(args[0]);
+                    stop = Conversions.ToInt(args[1]);
+                    if (args.Length == 3) step = Conversions.ToInt(args[2]);
+                }
+                if (step.IsSmallInt && step.Bits == 0) throw AquaError.ValueError("range() arg 3 must not be zero");
+            }
+            catch (AquaError e)
+            {
+                throw new AquaError(e.Type, $"Invalid arguments for range(): {e.Message}");
+            }
+            if (start.IsSmallInt && stop.IsSmallInt && step.IsSmallInt) return SmallRange(start.Bits, stop.Bits, step.Bits);
+            return BigRange(start.AsBigInteger, stop.AsBigInteger, step.AsBigInteger);
+        }
+        catch (AquaError e)
+        {
+            throw InBuiltin("range", e);
+        }
+    }
+
+    private static Value SmallRange(long start, long stop, long step)
+    {
+        // The count as in CPython's range length: ceil((stop - start) / step) when positive.
+        BigInteger span = step > 0 ? (BigInteger)stop - start : (BigInteger)start - stop;
+        BigInteger absStep = BigInteger.Abs(step);
+        BigInteger count = span <= 0 ? 0 : (span + absStep - 1) / absStep;
+        var items = new Value[CheckedCount(count)];
+        long value = start;
+        for (int i = 0; i < items.Length; i++, value += step) items[i] = Value.Int(value);
+        return Value.Object(new AquaList(items));
+    }
+
+    private static Value BigRange(BigInteger start, BigInteger stop, BigInteger step)
+    {
+        BigInteger span = step.Sign > 0 ? stop - start : start - stop;
+        BigInteger absStep = BigInteger.Abs(step);
+        BigInteger count = span.Sign <= 0 ? 0 : (span + absStep - 1) / absStep;
+        var items = new Value[CheckedCount(count)];
+        BigInteger value = start;
+        for (int i = 0; i < items.Length; i++, value += step) items[i] = Value.Int(value);
+        return Value.Object(new AquaList(items));
+    }
+
+    /// <summary>A list longer than .NET arrays allow is CPython's MemoryError territory.</summary>
+    private static int CheckedCount(BigInteger count)
+    {
+        if (count > Array.MaxLength) throw AquaError.Overflow("range() result has too many items");
+        return (int)count;
+    }
+}

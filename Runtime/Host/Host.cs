@@ -1,0 +1,114 @@
+using System.Runtime.CompilerServices;
+
+namespace Aqua.Runtime;
+
+/// <summary>
+/// Runs a compiled program (ACODE.md 3.1, 6.9): on a thread with a big stack so that 100,000-deep
+/// AquaScript recursion works, with buffered stdout, the error report on stderr and the exit
+/// code (0 normal end or HALT, 1 runtime error, 3 internal error).
+/// </summary>
+public static class Host
+{
+    /// <summary>The program thread's stack. Only touched pages are committed, so a large reservation is cheap.</summary>
+    public static int StackSize { get; set; } = 1 << 30;
+
+    /// <summary>Exit codes.</summary>
+    public const int ExitOk = 0, ExitRuntimeError = 1, ExitInternalError = 3;
+
+    /// <summary>Runs the program with the console's stdout/stderr (UTF-8, no BOM, "\n").</summary>
+    public static int Run(Action main)
+    {
+        TextWriter stdout = Output.CreateConsoleWriter(Console.OpenStandardOutput());
+        TextWriter stderr = Output.CreateConsoleWriter(Console.OpenStandardError());
+        return Run(main, stdout, stderr);
+    }
+
+    /// <summary>Runs the program on a new big-stack thread and waits for it; returns the exit code.</summary>
+    public static int Run(Action main, TextWriter stdout, TextWriter stderr)
+    {
+        // The run-time state this program owns starts empty. The function table is not reset:
+        // generated code may register it before calling Run.
+        Classes.Reset();
+        Imports.Reset();
+        Output.Writer = stdout;
+
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                main();
+            }
+            catch (HaltException)
+            {
+                // HALT inside a function: a normal end (ACODE.md 2.4).
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        }, StackSize);
+        thread.Start();
+        thread.Join();
+
+        // Stdout first, so the output printed before an error precedes the report (6.9).
+        stdout.Flush();
+        switch (failure)
+        {
+            case null:
+                return ExitOk;
+            case AquaError error:
+                stderr.Write(ErrorReport(error));
+                stderr.Flush();
+                return ExitRuntimeError;
+            default:
+                stderr.Write($"Internal error: {failure.GetType().FullName}: {failure.Message}\n");
+                stderr.Flush();
+                return ExitInternalError;
+        }
+    }
+
+    /// <summary>
+    /// "Runtime error: &lt;message&gt;" and one line per frame, innermost first (ACODE.md 6.9).
+    /// A run of identical frame lines (runaway recursion) is shortened as CPython's traceback does.
+    /// </summary>
+    public static string ErrorReport(AquaError error)
+    {
+        var report = new System.Text.StringBuilder();
+        report.Append("Runtime error: ").Append(error.Message).Append('\n');
+        IReadOnlyList<string> frames = error.Frames;
+        int i = 0;
+        while (i < frames.Count)
+        {
+            int run = 1;
+            while (i + run < frames.Count && frames[i + run] == frames[i]) run++;
+            int shown = Math.Min(run, 3);
+            for (int k = 0; k < shown; k++) report.Append(frames[i]).Append('\n');
+            if (run > shown) report.Append($"  [Previous line repeated {run - shown} more times]\n");
+            i += run;
+        }
+        return report.ToString();
+    }
+
+    /// <summary>HALT: ends the whole program normally, even inside a function.</summary>
+    public static void Halt() => throw new HaltException();
+
+    /// <summary>
+    /// Called at every AquaScript function entry: past the stack the thread has, the program gets
+    /// RecursionError instead of a crashed process (ACODE.md 6.9).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CheckStack()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowRecursion();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowRecursion() =>
+        throw new AquaError(ErrorType.RecursionError, "maximum recursion depth exceeded");
+
+    /// <summary>Unwinds the program for HALT; not an AquaError, so no AquaScript catch sees it.</summary>
+    private sealed class HaltException : Exception
+    {
+    }
+}
