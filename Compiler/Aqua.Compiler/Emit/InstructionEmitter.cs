@@ -124,7 +124,7 @@ public sealed class InstructionEmitter
         return ins.Op switch
         {
             Opcode.Return => new ExitStmt($"return {S(d - 1)};", index),
-            Opcode.Halt => new ExitStmt(_code.IsMain ? "return;" : "throw Host.Halt();", index),
+            Opcode.Halt => new ExitStmt(_code.IsMain ? "return;" : "Host.Halt(); return Value.None;", index),
             Opcode.Throw => new ExitStmt($"{Pc(index)}throw new AquaError({S(d - 1)});", index),
             _ => throw new InvalidOperationException($"{OpcodeInfo.Name(ins.Op)} does not end a block"),
         };
