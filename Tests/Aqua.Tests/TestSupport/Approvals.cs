@@ -16,7 +16,7 @@ public static class Approvals
 
     public static void Verify(string actual, string name, string extension = "txt", [CallerFilePath] string testSourceFile = "")
     {
-        string dir = Path.GetDirectoryName(testSourceFile)!;
+        string dir = SourceFolder(testSourceFile);
         string verified = Path.Combine(dir, $"{name}.verified.{extension}");
         string received = Path.Combine(dir, $"{name}.received.{extension}");
         actual = actual.Replace("\r\n", "\n");
@@ -40,6 +40,20 @@ public static class Approvals
             ? $"No approved snapshot {Path.GetFileName(verified)}. Review {received} and rerun with {AcceptVariable}=1 to accept it."
             : $"Snapshot {Path.GetFileName(verified)} differs: {FirstDifference(expected, actual)}. " +
               $"Actual text written to {received}; rerun with {AcceptVariable}=1 to accept it.");
+    }
+
+    /// <summary>
+    /// The test source's folder in this checkout. Compile-time paths can be mapped (CI builds map
+    /// them to `/_/`), so only the part below the test project's folder is trusted.
+    /// </summary>
+    private static string SourceFolder(string testSourceFile)
+    {
+        const string project = "Tests/Aqua.Tests/";
+        string normalized = testSourceFile.Replace('\\', '/');
+        int at = normalized.LastIndexOf(project, StringComparison.Ordinal);
+        if (at < 0) throw new InvalidOperationException($"{testSourceFile} is not under {project}");
+        string relative = Path.GetDirectoryName(normalized[(at + project.Length)..]) ?? "";
+        return Path.Combine(SharedFolder.RepoRoot, "Tests", "Aqua.Tests", relative);
     }
 
     private static string FirstDifference(string expected, string actual)
