@@ -122,7 +122,15 @@ public static class ListMethods
         Value[] items = list.ToArray();
         if (items.Length < 2) return;
         var scratch = new Value[items.Length];
-        MergeSort(items, scratch, 0, items.Length);
+        try
+        {
+            MergeSort(items, scratch, 0, items.Length);
+        }
+        catch (AquaError e)
+        {
+            // CPython's own text: "'<' not supported between instances of 'str' and 'int'".
+            throw new AquaError(e.Type, Builtins.RawMessage(e));
+        }
         items.AsSpan().CopyTo(list.AsSpan());
     }
 
