@@ -29,10 +29,18 @@ public sealed class AquaError : Exception
 
     public IReadOnlyList<string> Frames => _frames;
 
+    /// <summary>Frames past this many are counted, not kept: a runaway recursion would otherwise
+    /// build a million strings before its report.</summary>
+    public const int MaxFrames = 1000;
+
+    /// <summary>Frames that were not kept because of <see cref="MaxFrames"/>.</summary>
+    public int OmittedFrames { get; private set; }
+
     /// <summary>Records a frame; always false so it can run as an exception filter without catching.</summary>
     public bool AddFrame(string function, int instruction)
     {
-        _frames.Add($"  at {function}, instruction {instruction}");
+        if (_frames.Count < MaxFrames) _frames.Add($"  at {function}, instruction {instruction}");
+        else OmittedFrames++;
         return false;
     }
 

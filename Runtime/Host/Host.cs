@@ -92,6 +92,7 @@ public static class Host
             if (run > shown) report.Append($"  [Previous line repeated {run - shown} more times]\n");
             i += run;
         }
+        if (error.OmittedFrames > 0) report.Append($"  [{error.OmittedFrames} more frames not shown]\n");
         return report.ToString();
     }
 
