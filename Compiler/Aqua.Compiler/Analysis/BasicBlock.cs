@@ -19,6 +19,8 @@ public enum TerminatorKind
     Halt,
     /// <summary>THROW.</summary>
     Throw,
+    /// <summary>TRY_BEGIN: enter the try body (<see cref="BasicBlock.Next"/>); the handlers are entered by exceptions.</summary>
+    Try,
 }
 
 /// <summary>
@@ -34,6 +36,9 @@ public sealed record BasicBlock(
     int Target,
     int Next)
 {
+    /// <summary>For <see cref="TerminatorKind.Try"/>: the entry blocks of the catch clauses, then of the finally.</summary>
+    public ImmutableArray<int> Handlers { get; init; } = ImmutableArray<int>.Empty;
+
     /// <summary>The virtual successor "end of code".</summary>
     public const int Exit = -1;
 
@@ -48,6 +53,7 @@ public sealed record BasicBlock(
         TerminatorKind.FallThrough => [Next],
         TerminatorKind.Jump => [Target],
         TerminatorKind.Conditional or TerminatorKind.ForIter => [Target, Next],
+        TerminatorKind.Try => [Next, .. Handlers],
         _ => [],
     };
 }

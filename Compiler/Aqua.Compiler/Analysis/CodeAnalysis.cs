@@ -8,18 +8,20 @@ namespace Aqua.Compiler.Analysis;
 /// </summary>
 public sealed record CodeAnalysis(
     CodeUnit Code,
+    TryRegions Regions,
     ControlFlowGraph Graph,
     StackAnalysis Stack,
     Dominators Dominators,
     LoopDetection Loops)
 {
-    /// <summary>Analyses one code unit; a malformed unit raises a DiagnosticException.</summary>
+    /// <summary>Analyses one code unit (try constructs first: they shape the blocks); a malformed unit raises a DiagnosticException.</summary>
     public static CodeAnalysis Run(AcodeModule module, CodeUnit code)
     {
-        var graph = ControlFlowGraph.Build(code);
+        var regions = TryRegions.Find(module, code);
+        var graph = ControlFlowGraph.Build(code, regions);
         var stack = StackAnalysis.Run(graph, module);
         var dominators = Dominators.Compute(graph);
         var loops = LoopDetection.Run(graph, dominators);
-        return new CodeAnalysis(code, graph, stack, dominators, loops);
+        return new CodeAnalysis(code, regions, graph, stack, dominators, loops);
     }
 }

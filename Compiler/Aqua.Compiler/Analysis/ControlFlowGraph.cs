@@ -6,7 +6,9 @@ namespace Aqua.Compiler.Analysis;
 /// <summary>
 /// The basic blocks of one code unit, their edges, and a reverse post-order from the entry.
 /// Jump targets are normalised as the VMs fetch them (ACODE.md 6.2): negative means len + t,
-/// and a target at or past the end means <see cref="BasicBlock.Exit"/>.
+/// and a target at or past the end means <see cref="BasicBlock.Exit"/>. Try constructs
+/// (<see cref="TryRegions"/>) make TRY_BEGIN a block of its own whose handlers are successors,
+/// and every closing marker (TRY_END, CATCH_END, FINALLY_END) a jump to the construct's follow.
 /// </summary>
 public sealed class ControlFlowGraph
 {
@@ -49,12 +51,22 @@ public sealed class ControlFlowGraph
         return target >= length ? -1 : target;
     }
 
-    public static ControlFlowGraph Build(CodeUnit code)
+    public static ControlFlowGraph Build(CodeUnit code, TryRegions regions)
     {
         var ins = code.Instructions;
         int n = ins.Length;
         var leaders = new bool[n + 1];
         if (n > 0) leaders[0] = true;
+        var followOf = new Dictionary<int, int>(); // closing marker → its construct's follow
+        foreach (var c in regions.Constructs)
+        {
+            leaders[c.Begin] = leaders[c.Begin + 1] = leaders[c.Follow] = true;
+            foreach (var h in c.Catches) leaders[h.Begin] = true;
+            if (c.FinallyBegin >= 0) leaders[c.FinallyBegin] = true;
+            followOf[c.TryEnd] = c.Follow;
+            foreach (var h in c.Catches) followOf[h.End] = c.Follow;
+            if (c.FinallyPart is { } f) followOf[regions.Parts[f].End] = c.Follow;
+        }
         for (int i = 0; i < n; i++)
         {
             var op = ins[i].Op;
@@ -64,7 +76,7 @@ public sealed class ControlFlowGraph
                 if (t >= 0) leaders[t] = true;
                 leaders[i + 1] = true;
             }
-            else if (EndsBlock(ins[i], code.IsMain))
+            else if (EndsBlock(ins[i], code.IsMain) || followOf.ContainsKey(i))
             {
                 leaders[i + 1] = true;
             }
@@ -82,7 +94,10 @@ public sealed class ControlFlowGraph
             int end = b + 1 < starts.Count ? starts[b + 1] : n;
             for (int i = start; i < end; i++) blockOf[i] = b;
             int next = b + 1 < starts.Count ? b + 1 : BasicBlock.Exit;
-            blocks.Add(MakeBlock(b, start, end, ins[end - 1], code.IsMain, next, n));
+            var block = MakeBlock(b, start, end, ins[end - 1], code.IsMain, next, n);
+            if (followOf.TryGetValue(end - 1, out int follow))
+                block = block with { Terminator = TerminatorKind.Jump, Target = follow >= n ? BasicBlock.Exit : follow, Next = BasicBlock.None };
+            blocks.Add(block);
         }
 
         // Targets are instruction indexes until every block exists; map them to blocks now.
@@ -90,7 +105,14 @@ public sealed class ControlFlowGraph
         for (int b = 0; b < blocks.Count; b++)
         {
             var blk = blocks[b];
-            if (blk.Target >= 0) blocks[b] = blk with { Target = blockOf[blk.Target] };
+            if (blk.Target >= 0) blocks[b] = blk = blk with { Target = blockOf[blk.Target] };
+            if (blk.Terminator == TerminatorKind.Try)
+            {
+                var c = regions.ConstructStartingAt(blk.Start)!;
+                var handlers = c.Catches.Select(h => blockOf[h.Begin]);
+                if (c.FinallyBegin >= 0) handlers = handlers.Append(blockOf[c.FinallyBegin]);
+                blocks[b] = blk with { Handlers = handlers.ToImmutableArray() };
+            }
         }
 
         return new ControlFlowGraph(code, blocks.MoveToImmutable(), blockOf);
@@ -114,6 +136,8 @@ public sealed class ControlFlowGraph
                 return new BasicBlock(index, start, end, TerminatorKind.Halt, BasicBlock.None, BasicBlock.None);
             case Opcode.Throw:
                 return new BasicBlock(index, start, end, TerminatorKind.Throw, BasicBlock.None, BasicBlock.None);
+            case Opcode.TryBegin:
+                return new BasicBlock(index, start, end, TerminatorKind.Try, BasicBlock.None, next);
             default:
                 return new BasicBlock(index, start, end, TerminatorKind.FallThrough, BasicBlock.None, next);
         }
@@ -124,7 +148,7 @@ public sealed class ControlFlowGraph
 
     /// <summary>RETURN in main is a no-op (ACODE.md 2.5), so it does not end a block there.</summary>
     private static bool EndsBlock(Instruction ins, bool isMain) =>
-        ins.Op is Opcode.Halt or Opcode.Throw || (ins.Op == Opcode.Return && !isMain);
+        ins.Op is Opcode.Halt or Opcode.Throw or Opcode.TryBegin || (ins.Op == Opcode.Return && !isMain);
 
     private static ImmutableArray<ImmutableArray<int>> ComputePredecessors(ImmutableArray<BasicBlock> blocks)
     {

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Aqua.Compiler.Analysis;
+using Aqua.Compiler.Bytecode;
+using Aqua.Compiler.Diagnostics;
 using Aqua.Compiler.Emit.Syntax;
 
 namespace Aqua.Compiler.Emit;
@@ -15,10 +17,15 @@ public sealed class FlatEmitter
     private readonly ControlFlowGraph _cfg;
     private readonly InstructionEmitter _ins;
 
-    public FlatEmitter(ControlFlowGraph cfg, InstructionEmitter ins)
+    public FlatEmitter(AcodeModule module, CodeAnalysis analysis, InstructionEmitter ins)
     {
-        _cfg = cfg;
+        _cfg = analysis.Graph;
         _ins = ins;
+        // A try statement must be structured; an irreducible function with one cannot be lowered.
+        if (analysis.Regions.Constructs.Length > 0)
+            throw new DiagnosticException(new Diagnostic(module.SourcePath,
+                StackAnalysis.Where(analysis.Code, analysis.Regions.Constructs[0].Begin),
+                "a try construct in a function whose control flow has no structured form is not supported"));
     }
 
     public ImmutableArray<Stmt> Emit()

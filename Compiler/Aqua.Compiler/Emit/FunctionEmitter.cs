@@ -16,10 +16,10 @@ public static class FunctionEmitter
     /// <summary>The statement tree of the body, structured where the CFG is reducible.</summary>
     public static ImmutableArray<Stmt> Body(ProgramSymbols symbols, CodeAnalysis analysis)
     {
-        var ins = new InstructionEmitter(symbols, analysis.Code, analysis.Stack);
+        var ins = new InstructionEmitter(symbols, analysis.Code, analysis.Stack, analysis.Regions);
         var raw = analysis.Loops.IsReducible
-            ? new StructuredEmitter(analysis.Graph, analysis.Dominators, analysis.Loops, ins).Emit()
-            : new FlatEmitter(analysis.Graph, ins).Emit();
+            ? new StructuredEmitter(symbols.Module, analysis, ins).Emit()
+            : new FlatEmitter(symbols.Module, analysis, ins).Emit();
         return StatementPipeline.Run(raw);
     }
 

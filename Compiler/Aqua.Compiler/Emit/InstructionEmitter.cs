@@ -16,13 +16,18 @@ public sealed class InstructionEmitter
     private readonly ProgramSymbols _symbols;
     private readonly CodeUnit _code;
     private readonly StackAnalysis _stack;
+    private readonly TryRegions _regions;
 
-    public InstructionEmitter(ProgramSymbols symbols, CodeUnit code, StackAnalysis stack)
+    public InstructionEmitter(ProgramSymbols symbols, CodeUnit code, StackAnalysis stack, TryRegions regions)
     {
         _symbols = symbols;
         _code = code;
         _stack = stack;
+        _regions = regions;
     }
+
+    /// <summary>The exception variable of a try construct's catch clauses.</summary>
+    public static string ExceptionVariable(int construct) => $"e{construct}";
 
     private AcodeModule Module => _symbols.Module;
 
@@ -90,8 +95,12 @@ public sealed class InstructionEmitter
             Opcode.CallMethod => CallLowering.CallMethod(Module, d, ins.MethodArgCount, ins.MethodNameIndex),
             // RETURN outside a function pops and re-pushes its value: nothing happens (ACODE.md 2.5).
             Opcode.Return => null,
-            Opcode.TryBegin or Opcode.TryEnd or Opcode.CatchBegin or Opcode.CatchEnd
-                or Opcode.FinallyBegin or Opcode.FinallyEnd or Opcode.Reraise => throw Unsupported(index, ins),
+            // The markers are the structure of the C# try statement (StructuredEmitter).
+            Opcode.TryEnd or Opcode.CatchEnd or Opcode.FinallyBegin or Opcode.FinallyEnd => null,
+            // Entering a handler pushes the caught value: the thrown value, or a runtime error's message (6.7).
+            Opcode.CatchBegin => $"{S(d)} = {ExceptionVariable(_regions.Parts[_regions.PartOf(index)].Construct)}.Payload;",
+            // Re-raises the exception being handled; outside a handler none is pending (ACODE.md 2.13).
+            Opcode.Reraise => _regions.Parts[_regions.PartOf(index)].Kind == PartKind.Catch ? "throw;" : null,
             _ => throw new InvalidOperationException($"{OpcodeInfo.Name(ins.Op)} is not a straight-line instruction"),
         };
         if (text is null) return;
@@ -179,7 +188,4 @@ public sealed class InstructionEmitter
         return sb.ToString();
     }
 
-    private DiagnosticException Unsupported(int index, Instruction ins) =>
-        new(new Diagnostic(Module.SourcePath, StackAnalysis.Where(_code, index),
-            $"{OpcodeInfo.Name(ins.Op)} is not supported yet"));
 }

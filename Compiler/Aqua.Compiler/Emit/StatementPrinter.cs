@@ -52,8 +52,34 @@ public sealed class StatementPrinter(CodeWriter writer, string unitName)
                 Print(l.Body);
                 writer.Close();
                 break;
+            case TryStmt t:
+                PrintTry(t);
+                break;
             default:
                 throw new InvalidOperationException($"unknown statement {stmt}");
+        }
+    }
+
+    private void PrintTry(TryStmt t)
+    {
+        string e = InstructionEmitter.ExceptionVariable(t.ConstructId);
+        writer.Open("try");
+        Print(t.Body);
+        writer.Close();
+        foreach (var c in t.Catches)
+        {
+            // `catch T as e` catches T, or any error when T is Exception (ACODE.md 6.7).
+            writer.Open(c.TypeName is null
+                ? $"catch (AquaError {e})"
+                : $"catch (AquaError {e}) when ({e}.Matches({CSharpLiteral.String(c.TypeName)}))");
+            Print(c.Body);
+            writer.Close();
+        }
+        if (t.Finally is { } f)
+        {
+            writer.Open("finally");
+            Print(f);
+            writer.Close();
         }
     }
 

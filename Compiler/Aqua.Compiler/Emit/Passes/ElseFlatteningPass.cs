@@ -44,6 +44,9 @@ public sealed class ElseFlatteningPass : IStatementPass
                 case LoopStmt l:
                     output.Add(l with { Body = Rewrite(l.Body) });
                     break;
+                case TryStmt t:
+                    output.Add(t.Map(Rewrite));
+                    break;
                 default:
                     output.Add(stmt);
                     break;

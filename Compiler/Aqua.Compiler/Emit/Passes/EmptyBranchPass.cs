@@ -20,6 +20,7 @@ public sealed class EmptyBranchPass : IStatementPass
                     new IfStmt(i.Condition.Negate(), Rewrite(i.Else), []),
                 IfStmt i => i with { Then = Rewrite(i.Then), Else = Rewrite(i.Else) },
                 LoopStmt l => l with { Body = Rewrite(l.Body) },
+                TryStmt t => t.Map(Rewrite),
                 _ => stmt,
             });
         }

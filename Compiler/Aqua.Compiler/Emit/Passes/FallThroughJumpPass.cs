@@ -35,6 +35,10 @@ public sealed class FallThroughJumpPass : IStatementPass
                 case LoopStmt l:
                     output.Add(l with { Body = Rewrite(l.Body, new ToLoopStart()) });
                     break;
+                case TryStmt t:
+                    // Falling out of any part continues after the try statement.
+                    output.Add(t.Map(part => Rewrite(part, next)));
+                    break;
                 default:
                     output.Add(list[k]);
                     break;

@@ -22,6 +22,7 @@ public sealed class LoopConditionPass : IStatementPass
             {
                 IfStmt i => i with { Then = Rewrite(i.Then), Else = Rewrite(i.Else) },
                 LoopStmt l => RewriteLoop(l with { Body = Rewrite(l.Body) }),
+                TryStmt t => t.Map(Rewrite),
                 _ => stmt,
             });
         }

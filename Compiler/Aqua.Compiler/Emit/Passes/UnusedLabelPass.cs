@@ -23,6 +23,9 @@ public sealed class UnusedLabelPass : IStatementPass
                 case GotoStmt g: used.Add(g.Label); break;
                 case IfStmt i: Collect(i.Then, used); Collect(i.Else, used); break;
                 case LoopStmt l: Collect(l.Body, used); break;
+                case TryStmt t:
+                    foreach (var part in t.Lists) Collect(part, used);
+                    break;
             }
         }
     }
@@ -45,6 +48,9 @@ public sealed class UnusedLabelPass : IStatementPass
                         Label = l.Label is { } name && used.Contains(name) ? name : null,
                         Body = Rewrite(l.Body, used),
                     });
+                    break;
+                case TryStmt t:
+                    output.Add(t.Map(part => Rewrite(part, used)));
                     break;
                 default:
                     output.Add(stmt);

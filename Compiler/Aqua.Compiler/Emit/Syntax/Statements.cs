@@ -42,6 +42,28 @@ public sealed record IfStmt(Condition Condition, ImmutableArray<Stmt> Then, Immu
 /// or `while (cond)` once <see cref="Passes.LoopConditionPass"/> has found the condition.</summary>
 public sealed record LoopStmt(string? Label, Condition? Condition, ImmutableArray<Stmt> Body) : Stmt;
 
+/// <summary>One catch clause: untyped when <see cref="TypeName"/> is null.</summary>
+public sealed record CatchClause(string? TypeName, ImmutableArray<Stmt> Body);
+
+/// <summary>A try construct; the exception variable of its clauses is <c>e{ConstructId}</c>.</summary>
+public sealed record TryStmt(
+    int ConstructId,
+    ImmutableArray<Stmt> Body,
+    ImmutableArray<CatchClause> Catches,
+    ImmutableArray<Stmt>? Finally) : Stmt
+{
+    /// <summary>Every statement list inside, for passes that only recurse.</summary>
+    public TryStmt Map(Func<ImmutableArray<Stmt>, ImmutableArray<Stmt>> rewrite) => this with
+    {
+        Body = rewrite(Body),
+        Catches = Catches.Select(c => c with { Body = rewrite(c.Body) }).ToImmutableArray(),
+        Finally = Finally is { } f ? rewrite(f) : null,
+    };
+
+    public IEnumerable<ImmutableArray<Stmt>> Lists =>
+        new[] { Body }.Concat(Catches.Select(c => c.Body)).Concat(Finally is { } f ? [f] : []);
+}
+
 public static class StmtFacts
 {
     /// <summary>Does control never reach the end of this statement list?</summary>
@@ -60,6 +82,7 @@ public static class StmtFacts
     {
         BreakStmt => true,
         IfStmt i => ContainsBreak(i.Then) || ContainsBreak(i.Else),
+        TryStmt t => t.Lists.Any(l => ContainsBreak(l)),
         _ => false, // a nested loop owns its own breaks
     });
 
@@ -68,6 +91,7 @@ public static class StmtFacts
     {
         IfStmt i => 1 + Size(i.Then) + Size(i.Else),
         LoopStmt l => 1 + Size(l.Body),
+        TryStmt t => 1 + t.Lists.Sum(l => Size(l)),
         _ => 1,
     });
 }
