@@ -112,3 +112,29 @@ public class ComparisonTests
             () => Ops.IsEqual(Value.Object(a), Value.Object(b)));
     }
 }
+
+/// <summary>The helpers other runtime parts build on (sort, min/max, math).</summary>
+public class RawHelperTests
+{
+    [Fact]
+    public void RawComparisonsCarryCPythonsOwnMessage()
+    {
+        // Python: min(1, "a") -> TypeError: '<' not supported between instances of 'str' and 'int'
+        Check.Throws(ErrorType.TypeError, "'<' not supported between instances of 'str' and 'int'", () => Ops.IsLessRaw(S("a"), I(1)));
+        Check.Throws(ErrorType.TypeError, "'>' not supported between instances of 'int' and 'NoneType'",
+            () => Ops.IsGreaterRaw(L(I(1)), L(None)));
+        Assert.True(Ops.IsLessRaw(F(1.5), I(2)));
+        Assert.False(Ops.IsGreaterRaw(S("a"), S("b")));
+    }
+
+    [Fact]
+    public void TryToDouble()
+    {
+        Assert.True(Ops.TryToDouble(B(true), out double d) && d == 1.0);
+        Assert.True(Ops.TryToDouble(Big("9007199254740993"), out d) && d == 9007199254740992.0); // ties to even
+        Assert.False(Ops.TryToDouble(S("1"), out _));
+        // Python: float(10**400) -> OverflowError: int too large to convert to float
+        Check.Throws(ErrorType.OverflowError, "int too large to convert to float",
+            () => Ops.TryToDouble(Value.Int(System.Numerics.BigInteger.Pow(10, 400)), out _));
+    }
+}
