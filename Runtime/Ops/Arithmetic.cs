@@ -59,6 +59,10 @@ public static partial class Ops
     public static Value Div(Value a, Value b)
     {
         if (a.IsFloat && b.IsFloat && b.AsFloat != 0.0) return Value.Float(a.AsFloat / b.AsFloat);
+        // Two ints within ±2^53 convert exactly, so one IEEE division is correctly rounded.
+        if (a.IsSmallInt && b.IsSmallInt && b.Bits != 0
+            && (ulong)(a.Bits + (1L << 53)) <= (1UL << 54) && (ulong)(b.Bits + (1L << 53)) <= (1UL << 54))
+            return Value.Float((double)a.Bits / b.Bits);
         return ArithmeticSlow.Div(a, b);
     }
 

@@ -73,7 +73,7 @@ internal static class ArithmeticSlow
             if (ka == NumKind.Small && kb == NumKind.Small) return Value.Int(IntArithmetic.FloorMod(a.Bits, b.Bits));
             return Value.Int(IntArithmetic.FloorMod(a.AsBigInteger, b.AsBigInteger));
         }
-        if (a.Ref is string format) return Value.Str(PercentFormat.Format(format, b));
+        if (a.Ref is string format) return FormatString(format, a, b);
         throw ArithmeticErrors.Unsupported(BinaryOp.Mod, a, b);
     }
 
@@ -88,6 +88,19 @@ internal static class ArithmeticSlow
             // int ** negative int is float ** float in CPython.
         }
         return Value.Float(Power.FloatPow(Numeric.ToDouble(a), Numeric.ToDouble(b)));
+    }
+
+    /// <summary>str % args is printf-style formatting; its TypeErrors get the MOD wrapping (ACODE.md 2.6).</summary>
+    private static Value FormatString(string format, Value a, Value b)
+    {
+        try
+        {
+            return Value.Str(PercentFormat.Format(format, b));
+        }
+        catch (AquaError e) when (e.Type == ErrorType.TypeError)
+        {
+            throw ArithmeticErrors.Wrapped(BinaryOp.Mod, a, b, e.Message);
+        }
     }
 
     /// <summary>Python's <c>b == 0</c>: true for 0, 0.0, -0.0 and False; never for other types.</summary>

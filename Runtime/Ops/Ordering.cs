@@ -25,6 +25,13 @@ internal static class Ordering
             $"Cannot compare {Ops.TypeName(a)} {symbol} {Ops.TypeName(b)}: '{symbol}' not supported between instances of '{Ops.TypeName(badA)}' and '{Ops.TypeName(badB)}'");
     }
 
+    /// <summary>As <see cref="Compare"/> but with CPython's unwrapped message.</summary>
+    public static bool CompareRaw(Value a, Value b, CompareOp op)
+    {
+        if (TryCompare(a, b, op, 0, out bool result, out Value badA, out Value badB)) return result;
+        throw AquaError.TypeError($"'{Symbol(op)}' not supported between instances of '{Ops.TypeName(badA)}' and '{Ops.TypeName(badB)}'");
+    }
+
     public static string Symbol(CompareOp op) => op switch
     {
         CompareOp.Lt => "<",

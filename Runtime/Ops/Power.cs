@@ -73,7 +73,7 @@ internal static class Power
         bool negate = false;
         if (iv < 0.0)
         {
-            if (iw != Math.Floor(iw)) throw AquaError.ValueError("complex numbers are not supported");
+            if (iw != Math.Floor(iw)) throw ComplexResult(-iv, iw);
             iv = -iv;
             negate = IsOddInteger(iw);
         }
@@ -82,6 +82,16 @@ internal static class Power
         if (double.IsInfinity(ix)) throw AquaError.Overflow("(34, 'Numerical result out of range')");
         return negate ? -ix : ix;
     }
+
+    /// <summary>
+    /// CPython would compute a complex power here; it fails only when the modulus overflows
+    /// (OverflowError "complex exponentiation"), else aquac reports the complex result as
+    /// unsupported (ACODE.md 6.4).
+    /// </summary>
+    private static AquaError ComplexResult(double modulus, double exponent) =>
+        double.IsInfinity(Math.Pow(modulus, exponent))
+            ? AquaError.Overflow("complex exponentiation")
+            : AquaError.ValueError("complex numbers are not supported");
 
     private static bool IsOddInteger(double x) => Math.Abs(x) % 2.0 == 1.0;
 }

@@ -16,6 +16,18 @@ public static partial class Ops
         return TruthySlow(v);
     }
 
+    /// <summary>NOT: bool(not truthy(v)).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Not(Value v) => Value.Bool(!Truthy(v));
+
+    /// <summary>AND: a if not truthy(a) else b (both sides already evaluated, ACODE.md 2.6).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value And(Value a, Value b) => Truthy(a) ? b : a;
+
+    /// <summary>OR: a if truthy(a) else b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Or(Value a, Value b) => Truthy(a) ? a : b;
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool TruthySlow(Value v)
     {

@@ -1,30 +1,23 @@
-using System.Globalization;
-
 namespace Aqua.Runtime;
 
 /// <summary>
-/// Python's str.isprintable for one code point: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, or
-/// Zs other than the space (ACODE.md 2.11).
+/// Python's str.isprintable for one code point (ACODE.md 2.11), from a table generated from
+/// CPython 3.11 itself (<c>gen_printable.py</c>) rather than .NET's Unicode data, whose version differs.
 /// </summary>
-internal static class Printable
+internal static partial class Printable
 {
     public static bool IsPrintable(int cp)
     {
         if (cp < 0x7F) return cp >= 0x20;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false; // a lone surrogate
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
+        ReadOnlySpan<int> ranges = NonPrintableRanges;
+        // Binary search for the last range starting at or before cp.
+        int lo = 0, hi = ranges.Length / 2 - 1;
+        while (lo <= hi)
         {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.SpaceSeparator:
-                return false;
-            default:
-                return true;
+            int mid = (lo + hi) >> 1;
+            if (ranges[2 * mid] <= cp) lo = mid + 1;
+            else hi = mid - 1;
         }
+        return hi < 0 || cp > ranges[2 * hi + 1];
     }
 }
