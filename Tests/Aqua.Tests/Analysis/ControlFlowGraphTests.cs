@@ -15,7 +15,7 @@ public sealed class ControlFlowGraphTests
             .Const(1).Store("x").Jump(Opcode.Jump, "end")
             .Label("else").Const(2).Store("x")
             .Label("end").Halt());
-        var g = ControlFlowGraph.Build(m.Main);
+        var g = CodeAnalysis.Run(m, m.Main).Graph;
         Assert.Equal(4, g.Blocks.Length);
         Assert.Equal(TerminatorKind.Conditional, g.Blocks[0].Terminator);
         Assert.Equal([2, 1], g.Blocks[0].Successors.ToArray());
@@ -36,7 +36,7 @@ public sealed class ControlFlowGraphTests
     public void Return_in_main_does_not_end_a_block()
     {
         var m = Programs.Module(c => c.Const(1).Return().Print(p => p.Const("after")).Halt());
-        Assert.Single(ControlFlowGraph.Build(m.Main).Blocks);
+        Assert.Single(CodeAnalysis.Run(m, m.Main).Graph.Blocks);
     }
 
     [Fact]

@@ -157,7 +157,8 @@ public class HostTests
                 "Runtime error: maximum recursion depth exceeded\n" +
                 "  at forever, instruction 4\n  at forever, instruction 4\n  at forever, instruction 4\n",
                 error[..error.IndexOf("  [Previous", StringComparison.Ordinal)]);
-            Assert.Matches(@"  \[Previous line repeated \d+ more times\]\n$", error);
+            // 1,000 frames are kept (AquaError.MaxFrames); the rest are only counted.
+            Assert.Matches(@"  \[Previous line repeated 997 more times\]\n  \[\d+ more frames not shown\]\n$", error);
         }
         finally
         {
