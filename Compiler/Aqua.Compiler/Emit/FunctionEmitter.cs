@@ -29,9 +29,10 @@ public static class FunctionEmitter
         var parameters = string.Join(", ", Enumerable.Range(0, f.Arity).Select(i => "Value " + Identifiers.Local(i)));
         w.Line($"// function {CSharpLiteral.String(f.Name)}, {f.Arity} parameter(s)");
         w.Open($"private static Value {symbols.MethodName(index)}({parameters})");
-        w.Line("Host.CheckStack();");
+        w.Line("Host.Enter();");
         DeclareLocals(w, f.Arity, f.FrameSize, analysis.Stack.MaxDepth);
         w.Line("int pc = 0;");
+        SaveDepth(w, analysis);
         w.Open("try");
         new StatementPrinter(w, f.Name).Print(Body(symbols, analysis));
         w.Close();
@@ -47,8 +48,15 @@ public static class FunctionEmitter
         w.Line("// main code");
         w.Open("private static void RunMain()");
         DeclareLocals(w, 0, 0, analysis.Stack.MaxDepth);
+        SaveDepth(w, analysis);
         new StatementPrinter(w, "main").Print(Body(symbols, analysis));
         w.Close();
+    }
+
+    /// <summary>A catch handler restores the call depth its function had (StatementPrinter).</summary>
+    private static void SaveDepth(CodeWriter w, CodeAnalysis analysis)
+    {
+        if (analysis.Regions.Constructs.Length > 0) w.Line("int depth = Host.Depth;");
     }
 
     private static void DeclareLocals(CodeWriter w, int firstLocal, int frameSize, int stackDepth)

@@ -132,15 +132,15 @@ public sealed class InstructionEmitter
         int d = _stack.DepthBefore(index);
         return ins.Op switch
         {
-            Opcode.Return => new ExitStmt($"return {S(d - 1)};", index),
-            Opcode.Halt => new ExitStmt(_code.IsMain ? "return;" : "Host.Halt(); return Value.None;", index),
+            Opcode.Return => new ExitStmt($"return Host.Leave({S(d - 1)});", index),
+            Opcode.Halt => new ExitStmt(_code.IsMain ? "return;" : "Host.Halt(); return default;", index),
             Opcode.Throw => new ExitStmt($"{Pc(index)}throw new AquaError({S(d - 1)});", index),
             _ => throw new InvalidOperationException($"{OpcodeInfo.Name(ins.Op)} does not end a block"),
         };
     }
 
     /// <summary>Leaving the code by running off its end or jumping past it (ACODE.md 6.2).</summary>
-    public ExitStmt EndOfCode() => new(_code.IsMain ? "return;" : "return Value.None;", _code.Instructions.Length - 1);
+    public ExitStmt EndOfCode() => new(_code.IsMain ? "return;" : "return Host.Leave(Value.None);", _code.Instructions.Length - 1);
 
     /// <summary>Could this instruction raise an AquaScript runtime error (so the traceback needs its index)?</summary>
     public static bool CanFail(Instruction ins) => ins.Op switch

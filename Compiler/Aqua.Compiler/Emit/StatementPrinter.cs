@@ -72,6 +72,8 @@ public sealed class StatementPrinter(CodeWriter writer, string unitName)
             writer.Open(c.TypeName is null
                 ? $"catch (AquaError {e})"
                 : $"catch (AquaError {e}) when ({e}.Matches({CSharpLiteral.String(c.TypeName)}))");
+            // The calls the error unwound are no longer active.
+            writer.Line("Host.Depth = depth;");
             Print(c.Body);
             writer.Close();
         }

@@ -52,7 +52,7 @@ internal static class Module
     // function "test_elif", 1 parameter(s)
     private static Value F0_test_elif(Value l0)
     {
-        Host.CheckStack();
+        Host.Enter();
         Value l1 = default;
         Value s0 = default, s1 = default;
         int pc = 0;
@@ -110,7 +110,7 @@ internal static class Module
                 }
             }
             s0 = Value.None;
-            return s0;
+            return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("test_elif", pc))
         {
@@ -121,7 +121,7 @@ internal static class Module
     // function "main", 0 parameter(s)
     private static Value F1_main()
     {
-        Host.CheckStack();
+        Host.Enter();
         Value l0 = default, l1 = default;
         Value s0 = default, s1 = default;
         int pc = 0;
@@ -204,7 +204,7 @@ internal static class Module
             s1 = K28;
             pc = 70; s0 = Builtins.Print([s1]);
             s0 = Value.None;
-            return s0;
+            return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("main", pc))
         {

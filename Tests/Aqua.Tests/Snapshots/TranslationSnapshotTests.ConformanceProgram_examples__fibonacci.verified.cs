@@ -58,7 +58,7 @@ internal static class Module
     // function "fibonacci", 1 parameter(s)
     private static Value F0_fibonacci(Value l0)
     {
-        Host.CheckStack();
+        Host.Enter();
         Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         int pc = 0;
@@ -70,7 +70,7 @@ internal static class Module
             if (Ops.Truthy(s0))
             {
                 s0 = l0;
-                return s0;
+                return Host.Leave(s0);
             }
             s0 = K1;
             s1 = l0;
@@ -83,7 +83,7 @@ internal static class Module
             pc = 15; s2 = Ops.Sub(s2, s3);
             pc = 16; s1 = F0_fibonacci(s2);
             pc = 17; s0 = Ops.Add(s0, s1);
-            return s0;
+            return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("fibonacci", pc))
         {
@@ -94,7 +94,7 @@ internal static class Module
     // function "fibonacci_iterative", 1 parameter(s)
     private static Value F1_fibonacci_iterative(Value l0)
     {
-        Host.CheckStack();
+        Host.Enter();
         Value l1 = default, l2 = default, l3 = default, l4 = default, l5 = default;
         Value s0 = default, s1 = default;
         int pc = 0;
@@ -106,7 +106,7 @@ internal static class Module
             if (Ops.Truthy(s0))
             {
                 s0 = l0;
-                return s0;
+                return Host.Leave(s0);
             }
             s0 = Value.Int(0L);
             l1 = s0;
@@ -137,7 +137,7 @@ internal static class Module
                 l3 = s0;
             }
             s0 = l2;
-            return s0;
+            return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("fibonacci_iterative", pc))
         {

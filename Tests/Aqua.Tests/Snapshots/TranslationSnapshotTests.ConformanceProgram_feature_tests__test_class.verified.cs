@@ -35,14 +35,14 @@ internal static class Module
     // function "Test.hello", 1 parameter(s)
     private static Value F0_Test_hello(Value l0)
     {
-        Host.CheckStack();
+        Host.Enter();
         Value l1 = default;
         Value s0 = default;
         int pc = 0;
         try
         {
             s0 = K0;
-            return s0;
+            return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("Test.hello", pc))
         {

@@ -98,7 +98,7 @@ internal static class Module
     // function "simple_random", 3 parameter(s)
     private static Value F0_simple_random(Value l0, Value l1, Value l2)
     {
-        Host.CheckStack();
+        Host.Enter();
         Value l3 = default, l4 = default, l5 = default, l6 = default, l7 = default, l8 = default, l9 = default, l10 = default;
         Value s0 = default, s1 = default, s2 = default;
         int pc = 0;
@@ -129,7 +129,7 @@ internal static class Module
             s2 = l7;
             pc = 23; s1 = Ops.Mod(s1, s2);
             pc = 24; s0 = Ops.Add(s0, s1);
-            return s0;
+            return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("simple_random", pc))
         {
@@ -140,7 +140,7 @@ internal static class Module
     // function "check_guess", 2 parameter(s)
     private static Value F1_check_guess(Value l0, Value l1)
     {
-        Host.CheckStack();
+        Host.Enter();
         Value l2 = default, l3 = default;
         Value s0 = default, s1 = default;
         int pc = 0;
@@ -152,7 +152,7 @@ internal static class Module
             if (Ops.Truthy(s0))
             {
                 s0 = K22;
-                return s0;
+                return Host.Leave(s0);
             }
             s0 = l0;
             s1 = l1;
@@ -160,10 +160,10 @@ internal static class Module
             if (Ops.Truthy(s0))
             {
                 s0 = K23;
-                return s0;
+                return Host.Leave(s0);
             }
             s0 = K24;
-            return s0;
+            return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("check_guess", pc))
         {
@@ -174,7 +174,7 @@ internal static class Module
     // function "play_game", 0 parameter(s)
     private static Value F2_play_game()
     {
-        Host.CheckStack();
+        Host.Enter();
         Value l0 = default, l1 = default, l2 = default, l3 = default, l4 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default;
         int pc = 0;
@@ -310,7 +310,7 @@ internal static class Module
                 pc = 120; s0 = Builtins.Print([s1]);
             }
             s0 = l1;
-            return s0;
+            return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("play_game", pc))
         {
@@ -321,7 +321,7 @@ internal static class Module
     // function "calculate_score", 2 parameter(s)
     private static Value F3_calculate_score(Value l0, Value l1)
     {
-        Host.CheckStack();
+        Host.Enter();
         Value l2 = default, l3 = default;
         Value s0 = default, s1 = default;
         int pc = 0;
@@ -333,7 +333,7 @@ internal static class Module
             if (Ops.Truthy(s0))
             {
                 s0 = K42;
-                return s0;
+                return Host.Leave(s0);
             }
             s0 = l0;
             s1 = Value.Int(5L);
@@ -341,7 +341,7 @@ internal static class Module
             if (Ops.Truthy(s0))
             {
                 s0 = K44;
-                return s0;
+                return Host.Leave(s0);
             }
             s0 = l0;
             s1 = l1;
@@ -349,10 +349,10 @@ internal static class Module
             if (Ops.Truthy(s0))
             {
                 s0 = K45;
-                return s0;
+                return Host.Leave(s0);
             }
             s0 = K46;
-            return s0;
+            return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("calculate_score", pc))
         {
@@ -363,7 +363,7 @@ internal static class Module
     // function "binary_search_demo", 3 parameter(s)
     private static Value F4_binary_search_demo(Value l0, Value l1, Value l2)
     {
-        Host.CheckStack();
+        Host.Enter();
         Value l3 = default, l4 = default, l5 = default, l6 = default, l7 = default, l8 = default, l9 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default;
         int pc = 0;
@@ -470,7 +470,7 @@ internal static class Module
                     pc = 93; s1 = Ops.Add(s1, s2);
                     pc = 94; s0 = Builtins.Print([s1]);
                     s0 = G3;
-                    return s0;
+                    return Host.Leave(s0);
                 }
                 s0 = l6;
                 s1 = l0;
@@ -499,7 +499,7 @@ internal static class Module
             s0 = Value.Int(0L);
             s1 = Value.Int(1L);
             pc = 123; s0 = Ops.Sub(s0, s1);
-            return s0;
+            return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("binary_search_demo", pc))
         {

@@ -40,7 +40,7 @@ internal static class Module
     // function "fib", 1 parameter(s)
     private static Value F0_fib(Value l0)
     {
-        Host.CheckStack();
+        Host.Enter();
         Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         int pc = 0;
@@ -52,7 +52,7 @@ internal static class Module
             if (Ops.Truthy(s0))
             {
                 s0 = l0;
-                return s0;
+                return Host.Leave(s0);
             }
             s0 = K1;
             s1 = l0;
@@ -65,7 +65,7 @@ internal static class Module
             pc = 14; s2 = Ops.Sub(s2, s3);
             pc = 15; s1 = F0_fib(s2);
             pc = 16; s0 = Ops.Add(s0, s1);
-            return s0;
+            return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("fib", pc))
         {

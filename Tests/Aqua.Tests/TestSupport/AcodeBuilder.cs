@@ -90,6 +90,9 @@ public sealed class CodeBuilder
 
     public CodeBuilder Const(object? value) => Op(Opcode.LoadConst, _module.Constant(value));
 
+    /// <summary>The constant-pool index of a value (added if new), for operands that name a constant.</summary>
+    public int ConstantIndex(object? value) => _module.Constant(value);
+
     public CodeBuilder LoadFunc(string name) => Op(Opcode.LoadFunc, _module.Constant(name));
 
     /// <summary>A name in main is a global; in a function, a local if assigned there (as the original compiler decides).</summary>
