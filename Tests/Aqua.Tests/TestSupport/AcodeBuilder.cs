@@ -90,6 +90,9 @@ public sealed class CodeBuilder
 
     public CodeBuilder Const(object? value) => Op(Opcode.LoadConst, _module.Constant(value));
 
+    /// <summary>The slot of a global (added if new).</summary>
+    public int GlobalSlot(string name) => _module.Global(name);
+
     /// <summary>The constant-pool index of a value (added if new), for operands that name a constant.</summary>
     public int ConstantIndex(object? value) => _module.Constant(value);
 
