@@ -19,6 +19,12 @@ public sealed class CliTests : IDisposable
         Assert.True(compile.ExitCode == 0, compile.Stderr);
         Assert.True(File.Exists(Path.Combine(_dir, "out", "fib.runtimeconfig.json")));
         Assert.True(File.Exists(Path.Combine(_dir, "out", "Aqua.Runtime.dll")));
+        using (var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "out", "fib.runtimeconfig.json"))))
+        {
+            var options = config.RootElement.GetProperty("runtimeOptions");
+            Assert.Equal("Microsoft.NETCore.App", options.GetProperty("framework").GetProperty("name").GetString());
+            Assert.False(options.GetProperty("configProperties").GetProperty("System.Runtime.TieredCompilation.QuickJitForLoops").GetBoolean());
+        }
 
         var run = AquacProcess.Dotnet(output);
         Assert.Equal(0, run.ExitCode);
