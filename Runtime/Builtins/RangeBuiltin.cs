@@ -12,26 +12,7 @@ public static partial class Builtins
     {
         try
         {
-            if (args.Length is < 1 or > 3) throw AquaError.TypeError("range() takes 1 to 3 arguments");
-            Value start = Value.Int(0), stop, step = Value.Int(1);
-            try
-            {
-                if (args.Length == 1)
-                {
-                    stop = Conversions.ToInt(args[0]);
-                }
-                else
-                {
-                    start = Conversions.ToInt(args[0]);
-                    stop = Conversions.ToInt(args[1]);
-                    if (args.Length == 3) step = Conversions.ToInt(args[2]);
-                }
-                if (step.IsSmallInt && step.Bits == 0) throw AquaError.ValueError("range() arg 3 must not be zero");
-            }
-            catch (AquaError e)
-            {
-                throw new AquaError(e.Type, $"Invalid arguments for range(): {e.Message}");
-            }
+            var (start, stop, step) = RangeArguments(args);
             if (start.IsSmallInt && stop.IsSmallInt && step.IsSmallInt) return SmallRange(start.Bits, stop.Bits, step.Bits);
             return BigRange(start.AsBigInteger, stop.AsBigInteger, step.AsBigInteger);
         }
@@ -41,13 +22,65 @@ public static partial class Builtins
         }
     }
 
-    private static Value SmallRange(long start, long stop, long step)
+    /// <summary>
+    /// `for x in range(...)`: GET_ITER of a fresh range() result. The list could never be seen, so
+    /// the items are produced one at a time instead; the checks and errors are range()'s own.
+    /// </summary>
+    public static Value RangeIterator(ReadOnlySpan<Value> args)
     {
-        // The count as in CPython's range length: ceil((stop - start) / step) when positive.
+        try
+        {
+            var (start, stop, step) = RangeArguments(args);
+            if (start.IsSmallInt && stop.IsSmallInt && step.IsSmallInt)
+            {
+                int count = CheckedCount(SmallCount(start.Bits, stop.Bits, step.Bits));
+                return Value.Object(new RangeIterator(start.Bits, step.Bits, count));
+            }
+            return Iteration.GetIter(BigRange(start.AsBigInteger, stop.AsBigInteger, step.AsBigInteger));
+        }
+        catch (AquaError e)
+        {
+            throw InBuiltin("range", e);
+        }
+    }
+
+    /// <summary>range()'s arguments, each through int(); errors as the optimized VM words them (2.10).</summary>
+    private static (Value Start, Value Stop, Value Step) RangeArguments(ReadOnlySpan<Value> args)
+    {
+        if (args.Length is < 1 or > 3) throw AquaError.TypeError("range() takes 1 to 3 arguments");
+        Value start = Value.Int(0), stop, step = Value.Int(1);
+        try
+        {
+            if (args.Length == 1)
+            {
+                stop = Conversions.ToInt(args[0]);
+            }
+            else
+            {
+                start = Conversions.ToInt(args[0]);
+                stop = Conversions.ToInt(args[1]);
+                if (args.Length == 3) step = Conversions.ToInt(args[2]);
+            }
+            if (step.IsSmallInt && step.Bits == 0) throw AquaError.ValueError("range() arg 3 must not be zero");
+        }
+        catch (AquaError e)
+        {
+            throw new AquaError(e.Type, $"Invalid arguments for range(): {e.Message}");
+        }
+        return (start, stop, step);
+    }
+
+    /// <summary>The count as in CPython's range length: ceil((stop - start) / step) when positive.</summary>
+    private static BigInteger SmallCount(long start, long stop, long step)
+    {
         BigInteger span = step > 0 ? (BigInteger)stop - start : (BigInteger)start - stop;
         BigInteger absStep = BigInteger.Abs(step);
-        BigInteger count = span <= 0 ? 0 : (span + absStep - 1) / absStep;
-        var items = new Value[CheckedCount(count)];
+        return span <= 0 ? 0 : (span + absStep - 1) / absStep;
+    }
+
+    private static Value SmallRange(long start, long stop, long step)
+    {
+        var items = new Value[CheckedCount(SmallCount(start, stop, step))];
         long value = start;
         for (int i = 0; i < items.Length; i++, value += step) items[i] = Value.Int(value);
         return Value.Object(new AquaList(items));

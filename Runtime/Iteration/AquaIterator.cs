@@ -96,3 +96,26 @@ public sealed class StrIterator : AquaIterator
         return true;
     }
 }
+
+/// <summary>The items of a small-int range(), made one at a time (see Builtins.RangeIterator).</summary>
+public sealed class RangeIterator(long start, long step, int count) : AquaIterator
+{
+    private long _next = start;
+    private int _remaining = count;
+
+    public override string TypeName => "list_iterator";
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public override bool MoveNext(out Value item)
+    {
+        if (_remaining > 0)
+        {
+            _remaining--;
+            item = Value.Int(_next);
+            _next += step;
+            return true;
+        }
+        item = default;
+        return false;
+    }
+}

@@ -28,6 +28,9 @@ public static class Iteration
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Next(Value iterator, out Value item)
     {
+        // The two iterators of hot loops first, as direct (inlinable) calls.
+        if (iterator.Ref is RangeIterator range) return range.MoveNext(out item);
+        if (iterator.Ref is ListIterator list) return list.MoveNext(out item);
         if (iterator.Ref is AquaIterator it) return it.MoveNext(out item);
         throw AquaError.TypeError($"'{Ops.TypeName(iterator)}' object is not an iterator");
     }

@@ -41,6 +41,13 @@ public static class CallLowering
         return $"{result} = Calls.Call({result}, [{args}]);";
     }
 
+    /// <summary>range(...) whose list would only be iterated: a lazy iterator (<see cref="RangeLoopFusion"/>).</summary>
+    public static string RangeIterator(ImmutableArray<StackSlot> stack, int argc)
+    {
+        int calleeDepth = stack.Length - argc - 1;
+        return $"{Identifiers.StackSlot(calleeDepth)} = Builtins.RangeIterator([{Args(calleeDepth + 1, argc)}]);";
+    }
+
     public static string CallMethod(AcodeModule module, int d, int argc, int nameIndex)
     {
         int receiverDepth = d - argc - 1;

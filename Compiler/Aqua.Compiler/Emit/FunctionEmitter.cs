@@ -16,7 +16,7 @@ public static class FunctionEmitter
     /// <summary>The statement tree of the body, structured where the CFG is reducible.</summary>
     public static ImmutableArray<Stmt> Body(ProgramSymbols symbols, CodeAnalysis analysis)
     {
-        var ins = new InstructionEmitter(symbols, analysis.Code, analysis.Stack, analysis.Regions);
+        var ins = new InstructionEmitter(symbols, analysis);
         var raw = analysis.Loops.IsReducible
             ? new StructuredEmitter(symbols.Module, analysis, ins).Emit()
             : new FlatEmitter(symbols.Module, analysis, ins).Emit();

@@ -14,16 +14,18 @@ namespace Aqua.Compiler.Emit;
 public sealed class InstructionEmitter
 {
     private readonly ProgramSymbols _symbols;
+    private readonly CodeAnalysis _analysis;
     private readonly CodeUnit _code;
     private readonly StackAnalysis _stack;
     private readonly TryRegions _regions;
 
-    public InstructionEmitter(ProgramSymbols symbols, CodeUnit code, StackAnalysis stack, TryRegions regions)
+    public InstructionEmitter(ProgramSymbols symbols, CodeAnalysis analysis)
     {
         _symbols = symbols;
-        _code = code;
-        _stack = stack;
-        _regions = regions;
+        _analysis = analysis;
+        _code = analysis.Code;
+        _stack = analysis.Stack;
+        _regions = analysis.Regions;
     }
 
     /// <summary>The exception variable of a try construct's catch clauses.</summary>
@@ -71,7 +73,7 @@ public sealed class InstructionEmitter
             Opcode.Not => Unary("Ops.Not", d),
             Opcode.Len => Unary("Items.Len", d),
             Opcode.FormatValue => $"{S(d - 1)} = Value.Str(Text.Str({S(d - 1)}));",
-            Opcode.GetIter => Unary("Iteration.GetIter", d),
+            Opcode.GetIter => RangeLoopFusion.IsFusedGetIter(_symbols, _analysis, index) ? null : Unary("Iteration.GetIter", d),
             Opcode.GetItem => Binary("Items.GetItem", d),
             Opcode.SetItem => $"Items.SetItem({S(d - 3)}, {S(d - 2)}, {S(d - 1)});",
             Opcode.GetAttr => $"{S(d - 1)} = Attributes.Get({S(d - 1)}, {NameLiteral(ins.Arg)});",
@@ -91,7 +93,9 @@ public sealed class InstructionEmitter
             Opcode.ImportFrom => ImportFrom(index, d),
             Opcode.CreateClass => $"{S(d - 1)} = Classes.Create({S(d - 1)}, {NameLiteral(ins.Arg)});",
             Opcode.CreateObject => Unary("Classes.CreateObject", d),
-            Opcode.Call => CallLowering.Call(_symbols, _stack.Before(index)!.Value, ins.Arg),
+            Opcode.Call => RangeLoopFusion.IsFusedCall(_symbols, _analysis, index)
+                ? CallLowering.RangeIterator(_stack.Before(index)!.Value, ins.Arg)
+                : CallLowering.Call(_symbols, _stack.Before(index)!.Value, ins.Arg),
             Opcode.CallMethod => CallLowering.CallMethod(Module, d, ins.MethodArgCount, ins.MethodNameIndex),
             // RETURN outside a function pops and re-pushes its value: nothing happens (ACODE.md 2.5).
             Opcode.Return => null,

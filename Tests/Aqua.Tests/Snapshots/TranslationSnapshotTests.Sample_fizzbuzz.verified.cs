@@ -41,8 +41,7 @@ internal static class Module
         s0 = K0;
         s1 = Value.Int(1L);
         s2 = Value.Int(16L);
-        s0 = Builtins.Range([s1, s2]);
-        s0 = Iteration.GetIter(s0);
+        s0 = Builtins.RangeIterator([s1, s2]);
         while (Iteration.Next(s0, out s1))
         {
             G0 = s1;

@@ -1,0 +1,31 @@
+using Aqua.Compiler.Analysis;
+using Aqua.Compiler.Bytecode;
+
+namespace Aqua.Compiler.Emit;
+
+/// <summary>
+/// `for x in range(...)` compiles to CALL range; GET_ITER. The list range() returns is only ever
+/// iterated, so the pair becomes one lazy range iterator (Builtins.RangeIterator): no list is built.
+/// </summary>
+public static class RangeLoopFusion
+{
+    /// <summary>Is the CALL at <paramref name="index"/> a builtin range() whose result goes straight into GET_ITER?</summary>
+    public static bool IsFusedCall(ProgramSymbols symbols, CodeAnalysis analysis, int index)
+    {
+        var code = analysis.Code.Instructions;
+        if (index < 0 || index + 1 >= code.Length) return false;
+        if (code[index].Op != Opcode.Call || code[index + 1].Op != Opcode.GetIter) return false;
+        // GET_ITER must be reached only from this CALL: no jump may land between them.
+        if (analysis.Graph.BlockOf(index) != analysis.Graph.BlockOf(index + 1)) return false;
+        var before = analysis.Stack.Before(index);
+        if (before is not { } stack) return false;
+        var callee = stack[stack.Length - code[index].Arg - 1];
+        return callee.IsConstant
+            && symbols.Module.Constants[callee.ConstantIndex] is StringConstant { Value: "range" }
+            && symbols.ResolveCallee("range") == CallTarget.Builtin;
+    }
+
+    /// <summary>Is the GET_ITER at <paramref name="index"/> already done by a fused range call?</summary>
+    public static bool IsFusedGetIter(ProgramSymbols symbols, CodeAnalysis analysis, int index) =>
+        IsFusedCall(symbols, analysis, index - 1);
+}
