@@ -12,7 +12,8 @@ public sealed record CodeAnalysis(
     ControlFlowGraph Graph,
     StackAnalysis Stack,
     Dominators Dominators,
-    LoopDetection Loops)
+    LoopDetection Loops,
+    StringAccumulation Accumulation)
 {
     /// <summary>Analyses one code unit (try constructs first: they shape the blocks); a malformed unit raises a DiagnosticException.</summary>
     public static CodeAnalysis Run(AcodeModule module, CodeUnit code)
@@ -22,6 +23,7 @@ public sealed record CodeAnalysis(
         var stack = StackAnalysis.Run(graph, module);
         var dominators = Dominators.Compute(graph);
         var loops = LoopDetection.Run(graph, dominators);
-        return new CodeAnalysis(code, regions, graph, stack, dominators, loops);
+        var accumulation = StringAccumulation.Find(module, code, graph, stack);
+        return new CodeAnalysis(code, regions, graph, stack, dominators, loops, accumulation);
     }
 }

@@ -46,16 +46,16 @@ public sealed class InstructionEmitter
             Opcode.LoadFunc => $"{S(d)} = {ConstantEmitter.Load(Module, ins.Arg)};",
             Opcode.LoadGlobal => $"{S(d)} = {Identifiers.Global(ins.Arg)};",
             Opcode.StoreGlobal => $"{Identifiers.Global(ins.Arg)} = {S(d - 1)};",
-            Opcode.LoadLocal => $"{S(d)} = {Identifiers.Local(ins.Arg)};",
+            Opcode.LoadLocal => $"{S(d)} = {ReadLocal(index, ins.Arg)};",
             Opcode.StoreLocal => $"{Identifiers.Local(ins.Arg)} = {S(d - 1)};",
-            Opcode.LoadVar => $"{S(d)} = {Variable(ins.Arg)};",
+            Opcode.LoadVar => $"{S(d)} = {(_code.IsMain ? Identifiers.Global(ins.Arg) : ReadLocal(index, ins.Arg))};",
             Opcode.StoreVar => $"{Variable(ins.Arg)} = {S(d - 1)};",
             Opcode.Pop when ins.Operand is { } k => $"Checks.TypeCheck({S(d - 1)}, {TypeName(k)});",
             Opcode.Pop or Opcode.PopAlt => null, // the slot is simply abandoned
             Opcode.Dup => $"{S(d)} = {S(d - 1)};",
             Opcode.RotTwo => $"({S(d - 2)}, {S(d - 1)}) = ({S(d - 1)}, {S(d - 2)});",
             Opcode.RotThree => $"({S(d - 3)}, {S(d - 2)}, {S(d - 1)}) = ({S(d - 1)}, {S(d - 3)}, {S(d - 2)});",
-            Opcode.Add => Binary("Ops.Add", d),
+            Opcode.Add => Binary(_analysis.Accumulation.AppendSites.Contains(index) ? "Strings.Accumulate" : "Ops.Add", d),
             Opcode.Sub => Binary("Ops.Sub", d),
             Opcode.Mul => Binary("Ops.Mul", d),
             Opcode.Div => Binary("Ops.Div", d),
@@ -159,6 +159,12 @@ public sealed class InstructionEmitter
     };
 
     private string Pc(int index) => _code.IsMain ? "" : $"pc = {index}; ";
+
+    /// <summary>A local read; an accumulating local is flattened unless the read feeds its own append.</summary>
+    private string ReadLocal(int index, int slot) =>
+        _analysis.Accumulation.IsAccumulator(slot) && !_analysis.Accumulation.PatternLoads.Contains(index)
+            ? $"Strings.Flatten({Identifiers.Local(slot)})"
+            : Identifiers.Local(slot);
 
     private string Variable(int slot) => _code.IsMain ? Identifiers.Global(slot) : Identifiers.Local(slot);
 
