@@ -33,7 +33,7 @@ public static partial class Builtins
             var (start, stop, step) = RangeArguments(args);
             if (start.IsSmallInt && stop.IsSmallInt && step.IsSmallInt)
             {
-                int count = CheckedCount(SmallCount(start.Bits, stop.Bits, step.Bits));
+                int count = CheckedCount(SmallCount128(start.Bits, stop.Bits, step.Bits));
                 return Value.Object(new RangeIterator(start.Bits, step.Bits, count));
             }
             return Iteration.GetIter(BigRange(start.AsBigInteger, stop.AsBigInteger, step.AsBigInteger));
@@ -70,6 +70,16 @@ public static partial class Builtins
         return (start, stop, step);
     }
 
+    /// <summary>The same count without BigInteger: 128-bit arithmetic cannot overflow for 64-bit bounds.</summary>
+    private static long SmallCount128(long start, long stop, long step)
+    {
+        Int128 span = step > 0 ? (Int128)stop - start : (Int128)start - stop;
+        Int128 absStep = step > 0 ? step : -(Int128)step;
+        if (span <= 0) return 0;
+        Int128 count = (span + absStep - 1) / absStep;
+        return count > long.MaxValue ? long.MaxValue : (long)count;
+    }
+
     /// <summary>The count as in CPython's range length: ceil((stop - start) / step) when positive.</summary>
     private static BigInteger SmallCount(long start, long stop, long step)
     {
@@ -98,6 +108,8 @@ public static partial class Builtins
     }
 
     /// <summary>A list longer than .NET arrays allow is CPython's MemoryError territory.</summary>
+    private static int CheckedCount(long count) => CheckedCount((BigInteger)count);
+
     private static int CheckedCount(BigInteger count)
     {
         if (count > Array.MaxLength) throw AquaError.Overflow("range() result has too many items");

@@ -9,7 +9,17 @@ namespace Aqua.Runtime;
 public static class Items
 {
     /// <summary>GET_ITEM: o[i]. Negative indices count from the end; True/False index as 1/0; no slices.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value GetItem(Value obj, Value index)
+    {
+        // Inlined into generated code: a list indexed by an in-range, non-negative small int.
+        if (obj.Ref is AquaList list && index.IsSmallInt && (ulong)index.Bits < (ulong)list.Count)
+            return list.ItemAt((int)index.Bits);
+        return GetItemAnyKind(obj, index);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value GetItemAnyKind(Value obj, Value index)
     {
         object? o = obj.Ref;
         if (o is AquaList list)
@@ -94,7 +104,19 @@ public static class Items
     private static AquaError GetFailed(Value obj, AquaError inner) => GetFailed(obj, inner.Type, inner.Message);
 
     /// <summary>SET_ITEM: o[i] = v on a list (index in range) or a dict.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetItem(Value obj, Value index, Value value)
+    {
+        if (obj.Ref is AquaList list && index.IsSmallInt && (ulong)index.Bits < (ulong)list.Count)
+        {
+            list.SetItemAt((int)index.Bits, value);
+            return;
+        }
+        SetItemAnyKind(obj, index, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetItemAnyKind(Value obj, Value index, Value value)
     {
         object? o = obj.Ref;
         if (o is AquaList list)

@@ -45,6 +45,14 @@ public sealed partial class AquaList
         }
     }
 
+    /// <summary>Index already checked by the caller to be in 0..Count-1 (the array still checks).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Value ItemAt(int index) => _items[index];
+
+    /// <summary>Index already checked by the caller to be in 0..Count-1 (the array still checks).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetItemAt(int index, Value value) => _items[index] = value;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(Value item)
     {
