@@ -131,7 +131,8 @@ internal static class PercentFormat
             case 'a':
                 numeric = false;
                 body = conv == 's' ? Text.Str(arg) : conv == 'r' ? Text.Repr(arg) : Ascii(Text.Repr(arg));
-                if (precision >= 0 && precision < body.Length) body = body.Substring(0, precision);
+                // Precision and width count code points, as CPython's do (ACODE.md 2.7).
+                if (precision >= 0 && precision < StrOps.Length(body)) body = body.Substring(0, StrOps.Utf16Offset(body, precision));
                 break;
             case 'c':
                 numeric = false;
@@ -163,7 +164,7 @@ internal static class PercentFormat
                     $"unsupported format character '{conv}' (0x{(int)conv:x}) at index {i}");
         }
 
-        int length = sign.Length + prefix.Length + body.Length;
+        int length = sign.Length + prefix.Length + StrOps.Length(body);
         int pad = width > length ? width - length : 0;
         if (left)
         {
