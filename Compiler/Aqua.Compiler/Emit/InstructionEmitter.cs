@@ -40,6 +40,7 @@ public sealed class InstructionEmitter
     {
         var ins = _code.Instructions[index];
         int d = _stack.DepthBefore(index);
+        if (ComparisonFusion.IsFused(_analysis, index)) return; // becomes the jump's condition
         string? text = ins.Op switch
         {
             Opcode.LoadConst => $"{S(d)} = {ConstantEmitter.Load(Module, ins.Arg)};",
@@ -118,8 +119,23 @@ public sealed class InstructionEmitter
     {
         var ins = _code.Instructions[index];
         int d = _stack.DepthBefore(index);
-        var truthy = new Condition($"Ops.Truthy({S(d - 1)})", false, index);
+        var truthy = ComparisonFusion.IsFused(_analysis, index - 1)
+            ? FusedTest(index - 1)
+            : new Condition($"Ops.Truthy({S(d - 1)})", false, index);
         return ins.Op == Opcode.JumpIfTrue ? truthy : truthy.Negate();
+    }
+
+    /// <summary>The fused comparison's own test; in a function it first records its index for the traceback.</summary>
+    private Condition FusedTest(int index)
+    {
+        var op = _code.Instructions[index].Op;
+        int d = _stack.DepthBefore(index);
+        if (op == Opcode.Not) return new Condition($"Ops.Truthy({S(d - 1)})", true, index);
+        string test = $"{ComparisonFusion.TestFor(op)}({S(d - 2)}, {S(d - 1)})";
+        if (op == Opcode.In) test = $"Items.Contains({S(d - 2)}, {S(d - 1)})";
+        return _code.IsMain || !CanFail(_code.Instructions[index])
+            ? new Condition(test, false, index)
+            : new Condition($"(pc = {index}) >= 0 && {test}", false, index);
     }
 
     /// <summary>FOR_ITER's condition: true means "an item was produced; run the body".</summary>

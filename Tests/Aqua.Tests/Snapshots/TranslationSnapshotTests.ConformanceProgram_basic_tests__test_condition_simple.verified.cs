@@ -85,8 +85,7 @@ internal static class Module
             s3 = Value.Int(2L);
             s2 = Ops.Mod(s2, s3);
             s3 = Value.Int(0L);
-            s2 = Ops.Eq(s2, s3);
-            if (Ops.Truthy(s2))
+            if (Ops.IsEqual(s2, s3))
             {
                 s2 = G1;
                 Items.ListAppend(s0, s2);

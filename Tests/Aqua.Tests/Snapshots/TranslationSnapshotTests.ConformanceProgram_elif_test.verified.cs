@@ -60,8 +60,7 @@ internal static class Module
         {
             s0 = l0;
             s1 = Value.Int(90L);
-            pc = 2; s0 = Ops.Ge(s0, s1);
-            if (Ops.Truthy(s0))
+            if ((pc = 2) >= 0 && Ops.IsGreaterOrEqual(s0, s1))
             {
                 s0 = K1;
                 s1 = K2;
@@ -71,8 +70,7 @@ internal static class Module
             {
                 s0 = l0;
                 s1 = Value.Int(80L);
-                pc = 11; s0 = Ops.Ge(s0, s1);
-                if (Ops.Truthy(s0))
+                if ((pc = 11) >= 0 && Ops.IsGreaterOrEqual(s0, s1))
                 {
                     s0 = K1;
                     s1 = K4;
@@ -82,8 +80,7 @@ internal static class Module
                 {
                     s0 = l0;
                     s1 = Value.Int(70L);
-                    pc = 20; s0 = Ops.Ge(s0, s1);
-                    if (Ops.Truthy(s0))
+                    if ((pc = 20) >= 0 && Ops.IsGreaterOrEqual(s0, s1))
                     {
                         s0 = K1;
                         s1 = K6;
@@ -93,8 +90,7 @@ internal static class Module
                     {
                         s0 = l0;
                         s1 = Value.Int(60L);
-                        pc = 29; s0 = Ops.Ge(s0, s1);
-                        if (Ops.Truthy(s0))
+                        if ((pc = 29) >= 0 && Ops.IsGreaterOrEqual(s0, s1))
                         {
                             s0 = K1;
                             s1 = K8;
@@ -151,8 +147,7 @@ internal static class Module
             l1 = s0;
             s0 = l0;
             s1 = K20;
-            pc = 30; s0 = Ops.Eq(s0, s1);
-            if (Ops.Truthy(s0))
+            if ((pc = 30) >= 0 && Ops.IsEqual(s0, s1))
             {
                 s0 = K1;
                 s1 = K21;
@@ -162,13 +157,11 @@ internal static class Module
             {
                 s0 = l0;
                 s1 = K18;
-                pc = 39; s0 = Ops.Eq(s0, s1);
-                if (Ops.Truthy(s0))
+                if ((pc = 39) >= 0 && Ops.IsEqual(s0, s1))
                 {
                     s0 = l1;
                     s1 = Value.Int(30L);
-                    pc = 43; s0 = Ops.Gt(s0, s1);
-                    if (Ops.Truthy(s0))
+                    if ((pc = 43) >= 0 && Ops.IsGreater(s0, s1))
                     {
                         s0 = K1;
                         s1 = K23;
@@ -178,8 +171,7 @@ internal static class Module
                     {
                         s0 = l1;
                         s1 = Value.Int(20L);
-                        pc = 52; s0 = Ops.Gt(s0, s1);
-                        if (Ops.Truthy(s0))
+                        if ((pc = 52) >= 0 && Ops.IsGreater(s0, s1))
                         {
                             s0 = K1;
                             s1 = K25;

@@ -66,8 +66,7 @@ internal static class Module
         {
             s0 = l0;
             s1 = Value.Int(1L);
-            pc = 2; s0 = Ops.Le(s0, s1);
-            if (Ops.Truthy(s0))
+            if ((pc = 2) >= 0 && Ops.IsLessOrEqual(s0, s1))
             {
                 s0 = l0;
                 return Host.Leave(s0);
@@ -102,8 +101,7 @@ internal static class Module
         {
             s0 = l0;
             s1 = Value.Int(1L);
-            pc = 2; s0 = Ops.Le(s0, s1);
-            if (Ops.Truthy(s0))
+            if ((pc = 2) >= 0 && Ops.IsLessOrEqual(s0, s1))
             {
                 s0 = l0;
                 return Host.Leave(s0);
@@ -118,8 +116,7 @@ internal static class Module
             {
                 s0 = l3;
                 s1 = l0;
-                pc = 14; s0 = Ops.Le(s0, s1);
-                if (!Ops.Truthy(s0))
+                if (!((pc = 14) >= 0 && Ops.IsLessOrEqual(s0, s1)))
                 {
                     break;
                 }
@@ -168,8 +165,7 @@ internal static class Module
         {
             s0 = G2;
             s1 = Value.Int(10L);
-            s0 = Ops.Lt(s0, s1);
-            if (!Ops.Truthy(s0))
+            if (!Ops.IsLess(s0, s1))
             {
                 break;
             }
@@ -255,8 +251,7 @@ internal static class Module
         s0 = Builtins.Print([s1]);
         s0 = G7;
         s1 = G8;
-        s0 = Ops.Eq(s0, s1);
-        if (Ops.Truthy(s0))
+        if (Ops.IsEqual(s0, s1))
         {
             s0 = K5;
             s1 = K20;

@@ -148,16 +148,14 @@ internal static class Module
         {
             s0 = l0;
             s1 = l1;
-            pc = 2; s0 = Ops.Eq(s0, s1);
-            if (Ops.Truthy(s0))
+            if ((pc = 2) >= 0 && Ops.IsEqual(s0, s1))
             {
                 s0 = K22;
                 return Host.Leave(s0);
             }
             s0 = l0;
             s1 = l1;
-            pc = 9; s0 = Ops.Lt(s0, s1);
-            if (Ops.Truthy(s0))
+            if ((pc = 9) >= 0 && Ops.IsLess(s0, s1))
             {
                 s0 = K23;
                 return Host.Leave(s0);
@@ -233,8 +231,7 @@ internal static class Module
                 l3 = s0;
                 s0 = l3;
                 s1 = K22;
-                pc = 51; s0 = Ops.Eq(s0, s1);
-                if (Ops.Truthy(s0))
+                if ((pc = 51) >= 0 && Ops.IsEqual(s0, s1))
                 {
                     s0 = K0;
                     s1 = K30;
@@ -259,8 +256,7 @@ internal static class Module
                 {
                     s0 = l3;
                     s1 = K23;
-                    pc = 76; s0 = Ops.Eq(s0, s1);
-                    if (Ops.Truthy(s0))
+                    if ((pc = 76) >= 0 && Ops.IsEqual(s0, s1))
                     {
                         s0 = K0;
                         s1 = K34;
@@ -296,8 +292,7 @@ internal static class Module
                 }
             }
             s0 = l1;
-            s0 = Ops.Not(s0);
-            if (Ops.Truthy(s0))
+            if (!Ops.Truthy(s0))
             {
                 s0 = K0;
                 s1 = K38;
@@ -329,24 +324,21 @@ internal static class Module
         {
             s0 = l0;
             s1 = Value.Int(3L);
-            pc = 2; s0 = Ops.Le(s0, s1);
-            if (Ops.Truthy(s0))
+            if ((pc = 2) >= 0 && Ops.IsLessOrEqual(s0, s1))
             {
                 s0 = K42;
                 return Host.Leave(s0);
             }
             s0 = l0;
             s1 = Value.Int(5L);
-            pc = 9; s0 = Ops.Le(s0, s1);
-            if (Ops.Truthy(s0))
+            if ((pc = 9) >= 0 && Ops.IsLessOrEqual(s0, s1))
             {
                 s0 = K44;
                 return Host.Leave(s0);
             }
             s0 = l0;
             s1 = l1;
-            pc = 16; s0 = Ops.Le(s0, s1);
-            if (Ops.Truthy(s0))
+            if ((pc = 16) >= 0 && Ops.IsLessOrEqual(s0, s1))
             {
                 s0 = K45;
                 return Host.Leave(s0);
@@ -396,8 +388,7 @@ internal static class Module
             {
                 s0 = l3;
                 s1 = l4;
-                pc = 27; s0 = Ops.Le(s0, s1);
-                if (!Ops.Truthy(s0))
+                if (!((pc = 27) >= 0 && Ops.IsLessOrEqual(s0, s1)))
                 {
                     break;
                 }
@@ -437,8 +428,7 @@ internal static class Module
                 pc = 62; s1 = Ops.Div(s1, s2);
                 pc = 63; s0 = Ops.Add(s0, s1);
                 s1 = Value.Float(0.5d);
-                pc = 65; s0 = Ops.Ge(s0, s1);
-                if (Ops.Truthy(s0))
+                if ((pc = 65) >= 0 && Ops.IsGreaterOrEqual(s0, s1))
                 {
                     s0 = l6;
                     s1 = Value.Int(1L);
@@ -458,8 +448,7 @@ internal static class Module
                 pc = 81; s0 = Builtins.Print([s1]);
                 s0 = l6;
                 s1 = l0;
-                pc = 85; s0 = Ops.Eq(s0, s1);
-                if (Ops.Truthy(s0))
+                if ((pc = 85) >= 0 && Ops.IsEqual(s0, s1))
                 {
                     s0 = K0;
                     s1 = K62;
@@ -474,8 +463,7 @@ internal static class Module
                 }
                 s0 = l6;
                 s1 = l0;
-                pc = 101; s0 = Ops.Lt(s0, s1);
-                if (Ops.Truthy(s0))
+                if ((pc = 101) >= 0 && Ops.IsLess(s0, s1))
                 {
                     s0 = K0;
                     s1 = K64;

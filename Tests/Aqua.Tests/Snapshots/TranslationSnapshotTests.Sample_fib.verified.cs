@@ -48,8 +48,7 @@ internal static class Module
         {
             s0 = l0;
             s1 = Value.Int(2L);
-            pc = 2; s0 = Ops.Lt(s0, s1);
-            if (Ops.Truthy(s0))
+            if ((pc = 2) >= 0 && Ops.IsLess(s0, s1))
             {
                 s0 = l0;
                 return Host.Leave(s0);
@@ -85,8 +84,7 @@ internal static class Module
         {
             s0 = G1;
             s1 = Value.Int(10L);
-            s0 = Ops.Lt(s0, s1);
-            if (!Ops.Truthy(s0))
+            if (!Ops.IsLess(s0, s1))
             {
                 break;
             }

@@ -49,8 +49,7 @@ internal static class Module
             s2 = Value.Int(15L);
             s1 = Ops.Mod(s1, s2);
             s2 = Value.Int(0L);
-            s1 = Ops.Eq(s1, s2);
-            if (Ops.Truthy(s1))
+            if (Ops.IsEqual(s1, s2))
             {
                 s1 = K5;
                 s2 = K6;
@@ -62,8 +61,7 @@ internal static class Module
                 s2 = Value.Int(3L);
                 s1 = Ops.Mod(s1, s2);
                 s2 = Value.Int(0L);
-                s1 = Ops.Eq(s1, s2);
-                if (Ops.Truthy(s1))
+                if (Ops.IsEqual(s1, s2))
                 {
                     s1 = K5;
                     s2 = K8;
@@ -75,8 +73,7 @@ internal static class Module
                     s2 = Value.Int(5L);
                     s1 = Ops.Mod(s1, s2);
                     s2 = Value.Int(0L);
-                    s1 = Ops.Eq(s1, s2);
-                    if (Ops.Truthy(s1))
+                    if (Ops.IsEqual(s1, s2))
                     {
                         s1 = K5;
                         s2 = K10;

@@ -33,7 +33,8 @@ public sealed record Condition(string Expression, bool Negated, int Instruction)
 {
     public Condition Negate() => this with { Negated = !Negated };
 
-    public override string ToString() => Negated ? "!" + Expression : Expression;
+    public override string ToString() =>
+        !Negated ? Expression : Expression.Contains("&&", StringComparison.Ordinal) ? $"!({Expression})" : "!" + Expression;
 }
 
 public sealed record IfStmt(Condition Condition, ImmutableArray<Stmt> Then, ImmutableArray<Stmt> Else) : Stmt;
