@@ -112,6 +112,12 @@ public sealed class StackAnalysis
             case Opcode.LoadFunc:
                 stack.Add(new StackSlot(ins.Arg));
                 return;
+            case Opcode.LoadGlobal:
+                stack.Add(new StackSlot(-1, ins.Arg));
+                return;
+            case Opcode.LoadVar when code.IsMain:
+                stack.Add(new StackSlot(-1, ins.Arg));
+                return;
             case Opcode.Dup:
                 stack.Add(stack[^1]);
                 return;

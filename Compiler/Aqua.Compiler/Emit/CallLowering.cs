@@ -38,6 +38,17 @@ public static class CallLowering
                     return $"{result} = Calls.CallFunction({CSharpLiteral.String(name.Value)}, [{args}]);";
             }
         }
+        if (callee.IsGlobal && symbols.TryGetFunctionGlobal(callee.Global, out int k)
+            && symbols.Module.Constants[k] is StringConstant stored
+            && symbols.ResolveCallee(stored.Value) == CallTarget.Function
+            && symbols.TryGetFunction(stored.Value, out int index)
+            && symbols.Module.Functions[index].Arity == argc)
+        {
+            // The global still holds the name object its `func` statement stored: a direct call,
+            // exactly what resolving that name would do. Anything else (None before the `func`
+            // statement ran, a rebound global) is resolved by name as before.
+            return $"{result} = ReferenceEquals({result}.Ref, {Identifiers.Constant(k)}.Ref) ? {symbols.MethodName(index)}({args}) : Calls.Call({result}, [{args}]);";
+        }
         return $"{result} = Calls.Call({result}, [{args}]);";
     }
 

@@ -25,6 +25,37 @@ public sealed class ProgramSymbols
         for (int i = 0; i < module.Functions.Length; i++)
             _functionIndex[module.Functions[i].Name] = i;
         ClassNames = CollectClassNames(module);
+        _functionGlobals = CollectFunctionGlobals(module);
+    }
+
+    private readonly Dictionary<int, int> _functionGlobals;
+
+    /// <summary>
+    /// The LOAD_FUNC constant that `func f` statements store into global <paramref name="slot"/>,
+    /// when every such store names the same function. Calls through the global can then test
+    /// for that exact string object and call the function directly.
+    /// </summary>
+    public bool TryGetFunctionGlobal(int slot, out int functionConstant) => _functionGlobals.TryGetValue(slot, out functionConstant);
+
+    private static Dictionary<int, int> CollectFunctionGlobals(AcodeModule module)
+    {
+        var found = new Dictionary<int, int>();
+        var mixed = new HashSet<int>();
+        foreach (var unit in module.Functions.Select(f => f.Code).Append(module.Main))
+        {
+            var ins = unit.Instructions;
+            for (int i = 0; i + 1 < ins.Length; i++)
+            {
+                if (ins[i].Op != Opcode.LoadFunc) continue;
+                bool global = ins[i + 1].Op == Opcode.StoreGlobal || (unit.IsMain && ins[i + 1].Op == Opcode.StoreVar);
+                if (!global) continue;
+                int slot = ins[i + 1].Arg;
+                if (found.TryGetValue(slot, out int k) && k != ins[i].Arg) mixed.Add(slot);
+                found[slot] = ins[i].Arg;
+            }
+        }
+        foreach (int slot in mixed) found.Remove(slot);
+        return found;
     }
 
     public AcodeModule Module { get; }

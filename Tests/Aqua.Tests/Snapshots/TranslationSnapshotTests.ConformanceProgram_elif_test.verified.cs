@@ -128,19 +128,19 @@ internal static class Module
             pc = 2; s0 = Builtins.Print([s1]);
             s0 = G0;
             s1 = Value.Int(95L);
-            pc = 6; s0 = Calls.Call(s0, [s1]);
+            pc = 6; s0 = ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif(s1) : Calls.Call(s0, [s1]);
             s0 = G0;
             s1 = Value.Int(85L);
-            pc = 10; s0 = Calls.Call(s0, [s1]);
+            pc = 10; s0 = ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif(s1) : Calls.Call(s0, [s1]);
             s0 = G0;
             s1 = Value.Int(75L);
-            pc = 14; s0 = Calls.Call(s0, [s1]);
+            pc = 14; s0 = ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif(s1) : Calls.Call(s0, [s1]);
             s0 = G0;
             s1 = Value.Int(65L);
-            pc = 18; s0 = Calls.Call(s0, [s1]);
+            pc = 18; s0 = ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif(s1) : Calls.Call(s0, [s1]);
             s0 = G0;
             s1 = Value.Int(45L);
-            pc = 22; s0 = Calls.Call(s0, [s1]);
+            pc = 22; s0 = ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif(s1) : Calls.Call(s0, [s1]);
             s0 = K18;
             l0 = s0;
             s0 = Value.Int(25L);
@@ -213,7 +213,7 @@ internal static class Module
         s0 = K29;
         G1 = s0;
         s0 = G1;
-        s0 = Calls.Call(s0, []);
+        s0 = ReferenceEquals(s0.Ref, K29.Ref) ? F1_main() : Calls.Call(s0, []);
         return;
     }
 }

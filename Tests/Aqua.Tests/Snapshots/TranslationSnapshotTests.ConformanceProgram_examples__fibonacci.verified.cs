@@ -171,7 +171,7 @@ internal static class Module
             }
             s0 = G1;
             s1 = G2;
-            s0 = Calls.Call(s0, [s1]);
+            s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
             G3 = s0;
             s0 = K5;
             s1 = K10;
@@ -198,7 +198,7 @@ internal static class Module
         G4 = s0;
         s0 = G1;
         s1 = G4;
-        s0 = Calls.Call(s0, [s1]);
+        s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
         G5 = s0;
         s0 = K5;
         s1 = K10;
@@ -229,11 +229,11 @@ internal static class Module
         s0 = Builtins.Print([s1]);
         s0 = G0;
         s1 = G6;
-        s0 = Calls.Call(s0, [s1]);
+        s0 = ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci(s1) : Calls.Call(s0, [s1]);
         G7 = s0;
         s0 = G1;
         s1 = G6;
-        s0 = Calls.Call(s0, [s1]);
+        s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
         G8 = s0;
         s0 = K5;
         s1 = K18;

@@ -227,7 +227,7 @@ internal static class Module
                 s0 = G5;
                 s1 = l2;
                 s2 = G1;
-                pc = 47; s0 = Calls.Call(s0, [s1, s2]);
+                pc = 47; s0 = ReferenceEquals(s0.Ref, K25.Ref) ? F1_check_guess(s1, s2) : Calls.Call(s0, [s1, s2]);
                 l3 = s0;
                 s0 = l3;
                 s1 = K22;
@@ -511,7 +511,7 @@ internal static class Module
         s1 = Value.Int(42L);
         s2 = Value.Int(1L);
         s3 = Value.Int(100L);
-        s0 = Calls.Call(s0, [s1, s2, s3]);
+        s0 = ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random(s1, s2, s3) : Calls.Call(s0, [s1, s2, s3]);
         G1 = s0;
         s0 = Value.Int(7L);
         G2 = s0;
@@ -544,7 +544,7 @@ internal static class Module
         s0 = K47;
         G7 = s0;
         s0 = G6;
-        s0 = Calls.Call(s0, []);
+        s0 = ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game() : Calls.Call(s0, []);
         G8 = s0;
         s0 = G8;
         if (Ops.Truthy(s0))
@@ -552,7 +552,7 @@ internal static class Module
             s0 = G7;
             s1 = G3;
             s2 = G2;
-            s0 = Calls.Call(s0, [s1, s2]);
+            s0 = ReferenceEquals(s0.Ref, K47.Ref) ? F3_calculate_score(s1, s2) : Calls.Call(s0, [s1, s2]);
             G9 = s0;
             s0 = K0;
             s1 = K48;
@@ -588,7 +588,7 @@ internal static class Module
         s1 = Value.Int(67L);
         s2 = Value.Int(1L);
         s3 = Value.Int(100L);
-        s0 = Calls.Call(s0, [s1, s2, s3]);
+        s0 = ReferenceEquals(s0.Ref, K66.Ref) ? F4_binary_search_demo(s1, s2, s3) : Calls.Call(s0, [s1, s2, s3]);
         s0 = K0;
         s1 = K68;
         s0 = Builtins.Print([s1]);

@@ -98,7 +98,7 @@ internal static class Module
             s1 = Ops.Add(s1, s2);
             s2 = G0;
             s3 = G1;
-            s2 = Calls.Call(s2, [s3]);
+            s2 = ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib(s3) : Calls.Call(s2, [s3]);
             s0 = Builtins.Print([s1, s2]);
             s0 = G1;
             s1 = Value.Int(1L);
@@ -109,7 +109,7 @@ internal static class Module
         s1 = K9;
         s2 = G0;
         s3 = Value.Int(25L);
-        s2 = Calls.Call(s2, [s3]);
+        s2 = ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib(s3) : Calls.Call(s2, [s3]);
         s0 = Builtins.Print([s1, s2]);
         return;
     }
