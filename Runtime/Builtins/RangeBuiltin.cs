@@ -28,6 +28,24 @@ public static partial class Builtins
     /// </summary>
     public static Value RangeIterator(ReadOnlySpan<Value> args)
     {
+        // The common loops: range(n) and range(a, b) over small ints, counted in long arithmetic.
+        if (args.Length == 1 && args[0].IsSmallInt)
+            return Value.Object(new RangeIterator(0, 1, Count(0, args[0].Bits)));
+        if (args.Length == 2 && args[0].IsSmallInt && args[1].IsSmallInt)
+            return Value.Object(new RangeIterator(args[0].Bits, 1, Count(args[0].Bits, args[1].Bits)));
+        return RangeIteratorAnyArguments(args);
+    }
+
+    /// <summary>Items of range(start, stop) with step 1, when that fits an int (else the general path's error).</summary>
+    private static int Count(long start, long stop)
+    {
+        if (stop <= start) return 0;
+        ulong n = (ulong)(stop - start); // no overflow: stop > start
+        return n <= (ulong)Array.MaxLength ? (int)n : CheckedCount((BigInteger)n);
+    }
+
+    private static Value RangeIteratorAnyArguments(ReadOnlySpan<Value> args)
+    {
         try
         {
             var (start, stop, step) = RangeArguments(args);
