@@ -18,7 +18,11 @@ public class ProgramBenchmarks
     private LoadedProgram? _program;
     private Action<TextWriter>? _baseline;
 
-    public static IEnumerable<string> Names => BenchSuite.Names;
+    /// <summary>Every program, or those listed in AQUA_BENCH_ONLY (comma-separated): `--filter` cannot select parameters.</summary>
+    public static IEnumerable<string> Names =>
+        Environment.GetEnvironmentVariable("AQUA_BENCH_ONLY") is { Length: > 0 } only
+            ? BenchSuite.Names.Where(only.Split(',', StringSplitOptions.TrimEntries).Contains)
+            : BenchSuite.Names;
 
     [ParamsSource(nameof(Names))]
     public string Name { get; set; } = "";
