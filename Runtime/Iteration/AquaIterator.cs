@@ -105,6 +105,13 @@ public sealed class RangeIterator(long start, long step, int count) : AquaIterat
 
     public override string TypeName => "list_iterator";
 
+    internal void CopyTo(ref long next, ref long stepTo, ref int remaining)
+    {
+        next = _next;
+        stepTo = step;
+        remaining = _remaining;
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public override bool MoveNext(out Value item)
     {

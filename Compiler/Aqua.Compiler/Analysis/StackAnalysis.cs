@@ -19,11 +19,20 @@ public sealed class StackAnalysis
 {
     private readonly ImmutableArray<StackSlot>?[] _before;
 
-    private StackAnalysis(ImmutableArray<StackSlot>?[] before, int maxDepth)
+    private readonly HashSet<int> _escapingIterators;
+
+    private StackAnalysis(ImmutableArray<StackSlot>?[] before, int maxDepth, HashSet<int> escapingIterators)
     {
         _before = before;
         MaxDepth = maxDepth;
+        _escapingIterators = escapingIterators;
     }
+
+    /// <summary>
+    /// Is the iterator made by the GET_ITER at <paramref name="getIter"/> ever seen by anything but
+    /// its FOR_ITER (read, copied, stored, or merged with another value at a join)?
+    /// </summary>
+    public bool IteratorEscapes(int getIter) => _escapingIterators.Contains(getIter);
 
     /// <summary>The largest depth anywhere: the number of <c>s{i}</c> locals needed.</summary>
     public int MaxDepth { get; }
@@ -41,8 +50,9 @@ public sealed class StackAnalysis
         var ins = code.Instructions;
         var before = new ImmutableArray<StackSlot>?[ins.Length];
         var entry = new ImmutableArray<StackSlot>?[cfg.Blocks.Length];
+        var escaping = new HashSet<int>();
         int maxDepth = 0;
-        if (cfg.Blocks.Length == 0) return new StackAnalysis(before, 0);
+        if (cfg.Blocks.Length == 0) return new StackAnalysis(before, 0, escaping);
 
         entry[0] = ImmutableArray<StackSlot>.Empty;
         // Process in reverse post-order so most blocks are seen once with their final state.
@@ -60,6 +70,7 @@ public sealed class StackAnalysis
                 var effect = StackEffect.Of(ins[i]);
                 if (effect.Pops > stack.Count)
                     throw Underflow(module, code, i, effect.Pops, stack.Count);
+                NoteIteratorReads(ins[i], effect, stack, escaping);
                 Apply(module, code, i, stack);
                 maxDepth = Math.Max(maxDepth, stack.Count);
             }
@@ -67,14 +78,22 @@ public sealed class StackAnalysis
             foreach (var (succ, state) in Outgoing(block, ins[block.Last], stack))
             {
                 if (succ < 0) continue;
-                var merged = Meet(entry[succ], state);
+                var merged = Meet(entry[succ], state, escaping);
                 if (entry[succ] is { } old && old.SequenceEqual(merged)) continue;
                 entry[succ] = merged;
                 work.Add(cfg.RpoIndex[succ]);
             }
         }
 
-        return new StackAnalysis(before, maxDepth);
+        return new StackAnalysis(before, maxDepth, escaping);
+    }
+
+    /// <summary>FOR_ITER reads its iterator and keeps it; POP drops it; anything else that reads one lets it escape.</summary>
+    private static void NoteIteratorReads(Instruction ins, StackEffect effect, ImmutableArray<StackSlot>.Builder stack, HashSet<int> escaping)
+    {
+        if (ins.Op is Opcode.ForIter or Opcode.PopAlt || (ins.Op == Opcode.Pop && ins.Operand is null)) return;
+        for (int k = stack.Count - effect.Pops; k < stack.Count; k++)
+            if (stack[k].IsIterator) escaping.Add(stack[k].Iterator);
     }
 
     /// <summary>The state each successor edge carries; FOR_ITER's exit edge pops the iterator.</summary>
@@ -93,12 +112,21 @@ public sealed class StackAnalysis
         _ = last;
     }
 
-    private static ImmutableArray<StackSlot> Meet(ImmutableArray<StackSlot>? old, ImmutableArray<StackSlot> incoming)
+    private static ImmutableArray<StackSlot> Meet(ImmutableArray<StackSlot>? old, ImmutableArray<StackSlot> incoming, HashSet<int> escaping)
     {
         if (old is not { } existing) return incoming;
         int depth = Math.Min(existing.Length, incoming.Length);
         var result = ImmutableArray.CreateBuilder<StackSlot>(depth);
-        for (int i = 0; i < depth; i++) result.Add(existing[i].Meet(incoming[i]));
+        for (int i = 0; i < depth; i++)
+        {
+            if (existing[i] != incoming[i])
+            {
+                // Two different values meet: an iterator among them is no longer known to its loop.
+                if (existing[i].IsIterator) escaping.Add(existing[i].Iterator);
+                if (incoming[i].IsIterator) escaping.Add(incoming[i].Iterator);
+            }
+            result.Add(existing[i].Meet(incoming[i]));
+        }
         return result.MoveToImmutable();
     }
 
@@ -120,6 +148,12 @@ public sealed class StackAnalysis
                 return;
             case Opcode.Dup:
                 stack.Add(stack[^1]);
+                return;
+            case Opcode.GetIter:
+                stack[^1] = new StackSlot(-1, -1, index);
+                return;
+            case Opcode.ForIter:
+                stack.Add(StackSlot.Unknown); // the iterator stays as it is; the item is new
                 return;
             case Opcode.RotTwo:
                 (stack[^2], stack[^1]) = (stack[^1], stack[^2]);

@@ -59,6 +59,17 @@ public static class CallLowering
         return $"{Identifiers.StackSlot(calleeDepth)} = Builtins.RangeIterator([{Args(calleeDepth + 1, argc)}]);";
     }
 
+    /// <summary>range(...) of a loop whose iterator lives in a cursor local: no heap object for small ranges.</summary>
+    public static string RangeCursor(ImmutableArray<StackSlot> stack, int argc, int getIter)
+    {
+        int first = stack.Length - argc;
+        string args = Args(first, argc);
+        // One and two arguments have overloads that allocate nothing; others pass a span.
+        return argc is 1 or 2
+            ? $"{Identifiers.RangeCursor(getIter)} = RangeCursor.Start({args});"
+            : $"{Identifiers.RangeCursor(getIter)} = RangeCursor.Start([{args}]);";
+    }
+
     public static string CallMethod(AcodeModule module, int d, int argc, int nameIndex)
     {
         int receiverDepth = d - argc - 1;

@@ -31,6 +31,7 @@ public static class FunctionEmitter
         w.Open($"private static Value {symbols.MethodName(index)}({parameters})");
         w.Line("Host.Enter();");
         DeclareLocals(w, f.Arity, f.FrameSize, analysis.Stack.MaxDepth);
+        DeclareCursors(w, symbols, analysis);
         w.Line("int pc = 0;");
         SaveDepth(w, analysis);
         w.Open("try");
@@ -48,6 +49,7 @@ public static class FunctionEmitter
         w.Line("// main code");
         w.Open("private static void RunMain()");
         DeclareLocals(w, 0, 0, analysis.Stack.MaxDepth);
+        DeclareCursors(w, symbols, analysis);
         SaveDepth(w, analysis);
         new StatementPrinter(w, "main").Print(Body(symbols, analysis));
         w.Close();
@@ -57,6 +59,12 @@ public static class FunctionEmitter
     private static void SaveDepth(CodeWriter w, CodeAnalysis analysis)
     {
         if (analysis.Regions.Constructs.Length > 0) w.Line("int depth = Host.Depth;");
+    }
+
+    private static void DeclareCursors(CodeWriter w, ProgramSymbols symbols, CodeAnalysis analysis)
+    {
+        var cursors = RangeLoopFusion.Cursors(symbols, analysis).Select(Identifiers.RangeCursor).ToList();
+        if (cursors.Count > 0) w.Line("RangeCursor " + Join(cursors) + ";");
     }
 
     private static void DeclareLocals(CodeWriter w, int firstLocal, int frameSize, int stackDepth)

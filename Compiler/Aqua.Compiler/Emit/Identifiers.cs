@@ -24,6 +24,9 @@ public static class Identifiers
 
     public static string BlockLabel(int block) => $"B{block}";
 
+    /// <summary>The RangeCursor local of the range loop whose GET_ITER is at <paramref name="getIter"/>.</summary>
+    public static string RangeCursor(int getIter) => $"c{getIter}";
+
     /// <summary>ASCII letters, digits and '_' from the name; anything else becomes '_'.</summary>
     public static string Sanitize(string name)
     {

@@ -94,9 +94,11 @@ public sealed class InstructionEmitter
             Opcode.ImportFrom => ImportFrom(index, d),
             Opcode.CreateClass => $"{S(d - 1)} = Classes.Create({S(d - 1)}, {NameLiteral(ins.Arg)});",
             Opcode.CreateObject => Unary("Classes.CreateObject", d),
-            Opcode.Call => RangeLoopFusion.IsFusedCall(_symbols, _analysis, index)
-                ? CallLowering.RangeIterator(_stack.Before(index)!.Value, ins.Arg)
-                : CallLowering.Call(_symbols, _stack.Before(index)!.Value, ins.Arg),
+            Opcode.Call => !RangeLoopFusion.IsFusedCall(_symbols, _analysis, index)
+                ? CallLowering.Call(_symbols, _stack.Before(index)!.Value, ins.Arg)
+                : RangeLoopFusion.UsesCursor(_symbols, _analysis, index + 1)
+                    ? CallLowering.RangeCursor(_stack.Before(index)!.Value, ins.Arg, index + 1)
+                    : CallLowering.RangeIterator(_stack.Before(index)!.Value, ins.Arg),
             Opcode.CallMethod => CallLowering.CallMethod(Module, d, ins.MethodArgCount, ins.MethodNameIndex),
             // RETURN outside a function pops and re-pushes its value: nothing happens (ACODE.md 2.5).
             Opcode.Return => null,
@@ -142,6 +144,9 @@ public sealed class InstructionEmitter
     public Condition ForIterCondition(int index)
     {
         int d = _stack.DepthBefore(index);
+        var iterator = _stack.Before(index)!.Value[d - 1];
+        if (iterator.IsIterator && RangeLoopFusion.UsesCursor(_symbols, _analysis, iterator.Iterator))
+            return new Condition($"{Identifiers.RangeCursor(iterator.Iterator)}.MoveNext(out {S(d)})", false, index);
         return new Condition($"Iteration.Next({S(d - 1)}, out {S(d)})", false, index);
     }
 

@@ -25,6 +25,18 @@ public static class RangeLoopFusion
             && symbols.ResolveCallee("range") == CallTarget.Builtin;
     }
 
+    /// <summary>
+    /// Does the fused range loop whose GET_ITER is at <paramref name="getIter"/> keep its state in a
+    /// <c>RangeCursor</c> local? Yes when no instruction but its FOR_ITER ever sees the iterator.
+    /// </summary>
+    public static bool UsesCursor(ProgramSymbols symbols, CodeAnalysis analysis, int getIter) =>
+        IsFusedGetIter(symbols, analysis, getIter) && !analysis.Stack.IteratorEscapes(getIter);
+
+    /// <summary>The GET_ITER indexes whose loops use a cursor local, for the declarations.</summary>
+    public static IEnumerable<int> Cursors(ProgramSymbols symbols, CodeAnalysis analysis) =>
+        Enumerable.Range(0, analysis.Code.Instructions.Length)
+            .Where(i => analysis.Code.Instructions[i].Op == Opcode.GetIter && UsesCursor(symbols, analysis, i));
+
     /// <summary>Is the GET_ITER at <paramref name="index"/> already done by a fused range call?</summary>
     public static bool IsFusedGetIter(ProgramSymbols symbols, CodeAnalysis analysis, int index) =>
         IsFusedCall(symbols, analysis, index - 1);

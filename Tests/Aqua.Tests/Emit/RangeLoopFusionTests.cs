@@ -17,11 +17,34 @@ public sealed class RangeLoopFusionTests
     });
 
     [Fact]
-    public void The_loop_uses_the_lazy_iterator()
+    public void The_loop_keeps_its_range_in_a_cursor_local()
     {
         var source = Programs.Emit(ForRange(3)).Source;
-        Assert.Contains("Builtins.RangeIterator(", source);
+        Assert.Contains("RangeCursor.Start(", source);
+        Assert.Contains(".MoveNext(out ", source);
         Assert.DoesNotContain("Iteration.GetIter(", source);
+        Assert.DoesNotContain("Builtins.Range(", source);
+    }
+
+    [Fact]
+    public void An_iterator_stored_in_a_variable_stays_a_heap_iterator()
+    {
+        // it = iter(range(3)); loop: LOAD it; FOR_ITER end; STORE x; POP; print(x)
+        var m = Programs.Module(c => c
+            .Const("range").Const(3).Call(1).Op(Opcode.GetIter).Store("it")
+            .Label("loop").Load("it").Jump(Opcode.ForIter, "end").Store("x").Pop().Print(p => p.Load("x")).Jump(Opcode.Jump, "loop")
+            .Label("end").Halt());
+        var source = Programs.Emit(m).Source;
+        Assert.DoesNotContain("RangeCursor", source);
+        Assert.Contains("Builtins.RangeIterator(", source);
+        Assert.Equal("0\n1\n2\n", Programs.Run(m).Stdout);
+    }
+
+    [Fact]
+    public void Three_arguments_use_the_general_start()
+    {
+        Assert.Contains("RangeCursor.Start([", Programs.Emit(ForRange(0L, 9L, 3L)).Source);
+        Assert.Equal("0\n3\n6\n", Programs.Run(ForRange(0L, 9L, 3L)).Stdout);
     }
 
     [Theory]
@@ -29,6 +52,8 @@ public sealed class RangeLoopFusionTests
     [InlineData(new object[] { 2L, 10L, 3L }, "2\n5\n8\n")]
     [InlineData(new object[] { 5L, 0L, -2L }, "5\n3\n1\n")]
     [InlineData(new object[] { 5L, 0L }, "")]
+    [InlineData(new object[] { -2L }, "")]
+    [InlineData(new object[] { -9223372036854775807L, -9223372036854775805L }, "-9223372036854775807\n-9223372036854775806\n")]
     [InlineData(new object[] { 2.7 }, "0\n1\n")]
     [InlineData(new object[] { "3" }, "0\n1\n2\n")]
     public void Items_match_the_list_range_returns(object[] args, string expected) =>

@@ -38,11 +38,12 @@ internal static class Module
     private static void RunMain()
     {
         Value s0 = default, s1 = default, s2 = default;
+        RangeCursor c4 = default;
         s0 = K0;
         s1 = Value.Int(1L);
         s2 = Value.Int(16L);
-        s0 = Builtins.RangeIterator([s1, s2]);
-        while (Iteration.Next(s0, out s1))
+        c4 = RangeCursor.Start(s1, s2);
+        while (c4.MoveNext(out s1))
         {
             G0 = s1;
             s1 = G0;
