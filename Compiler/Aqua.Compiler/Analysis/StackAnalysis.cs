@@ -75,7 +75,7 @@ public sealed class StackAnalysis
                 maxDepth = Math.Max(maxDepth, stack.Count);
             }
 
-            foreach (var (succ, state) in Outgoing(block, ins[block.Last], stack))
+            foreach (var (succ, state) in Outgoing(block, stack))
             {
                 if (succ < 0) continue;
                 var merged = Meet(entry[succ], state, escaping);
@@ -98,7 +98,7 @@ public sealed class StackAnalysis
 
     /// <summary>The state each successor edge carries; FOR_ITER's exit edge pops the iterator.</summary>
     private static IEnumerable<(int Block, ImmutableArray<StackSlot> State)> Outgoing(
-        BasicBlock block, Instruction last, ImmutableArray<StackSlot>.Builder after)
+        BasicBlock block, ImmutableArray<StackSlot>.Builder after)
     {
         var state = after.ToImmutable();
         if (block.Terminator == TerminatorKind.ForIter)
@@ -109,7 +109,6 @@ public sealed class StackAnalysis
             yield break;
         }
         foreach (var s in block.Successors) yield return (s, state);
-        _ = last;
     }
 
     private static ImmutableArray<StackSlot> Meet(ImmutableArray<StackSlot>? old, ImmutableArray<StackSlot> incoming, HashSet<int> escaping)

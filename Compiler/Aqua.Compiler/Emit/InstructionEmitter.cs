@@ -43,15 +43,14 @@ public sealed class InstructionEmitter
         if (ComparisonFusion.IsFused(_analysis, index)) return; // becomes the jump's condition
         string? text = ins.Op switch
         {
-            Opcode.LoadConst => $"{S(d)} = {ConstantEmitter.Load(Module, ins.Arg)};",
-            Opcode.LoadFunc => $"{S(d)} = {ConstantEmitter.Load(Module, ins.Arg)};",
+            Opcode.LoadConst or Opcode.LoadFunc => $"{S(d)} = {ConstantEmitter.Load(Module, ins.Arg)};",
             Opcode.LoadGlobal => $"{S(d)} = {Identifiers.Global(ins.Arg)};",
             Opcode.StoreGlobal => $"{Identifiers.Global(ins.Arg)} = {S(d - 1)};",
             Opcode.LoadLocal => $"{S(d)} = {ReadLocal(index, ins.Arg)};",
             Opcode.StoreLocal => $"{Identifiers.Local(ins.Arg)} = {S(d - 1)};",
             Opcode.LoadVar => $"{S(d)} = {(_code.IsMain ? Identifiers.Global(ins.Arg) : ReadLocal(index, ins.Arg))};",
             Opcode.StoreVar => $"{Variable(ins.Arg)} = {S(d - 1)};",
-            Opcode.Pop when ins.Operand is { } k => $"Checks.TypeCheck({S(d - 1)}, {TypeName(k)});",
+            Opcode.Pop when ins.Operand is { } k => $"Checks.TypeCheck({S(d - 1)}, {NameLiteral(k)});",
             Opcode.Pop or Opcode.PopAlt => null, // the slot is simply abandoned
             Opcode.Dup => $"{S(d)} = {S(d - 1)};",
             Opcode.RotTwo => $"({S(d - 2)}, {S(d - 1)}) = ({S(d - 1)}, {S(d - 2)});",
@@ -206,7 +205,6 @@ public sealed class InstructionEmitter
 
     private string NameLiteral(int constant) => CSharpLiteral.String(((StringConstant)Module.Constants[constant]).Value);
 
-    private string TypeName(int constant) => NameLiteral(constant);
 
     /// <summary>mod items → one value per item, the first item's on top, as the STOREs that follow expect.</summary>
     private string ImportFrom(int index, int d)
