@@ -29,19 +29,27 @@ public static partial class Builtins
     public static Value RangeIterator(ReadOnlySpan<Value> args)
     {
         // The common loops: range(n) and range(a, b) over small ints, counted in long arithmetic.
-        if (args.Length == 1 && args[0].IsSmallInt)
-            return Value.Object(new RangeIterator(0, 1, Count(0, args[0].Bits)));
-        if (args.Length == 2 && args[0].IsSmallInt && args[1].IsSmallInt)
-            return Value.Object(new RangeIterator(args[0].Bits, 1, Count(args[0].Bits, args[1].Bits)));
+        if (args.Length == 1 && TryStepOne(Value.Int(0), args[0], out int n))
+            return Value.Object(new RangeIterator(0, 1, n));
+        if (args.Length == 2 && TryStepOne(args[0], args[1], out n))
+            return Value.Object(new RangeIterator(args[0].Bits, 1, n));
         return RangeIteratorAnyArguments(args);
     }
 
-    /// <summary>Items of range(start, stop) with step 1, when that fits an int (else the general path's error).</summary>
-    private static int Count(long start, long stop)
+    /// <summary>
+    /// range(start, stop) with step 1 over small ints, when its length fits a .NET array: the
+    /// count without any argument conversion. False otherwise: the general path then decides,
+    /// with range()'s own checks and error messages.
+    /// </summary>
+    internal static bool TryStepOne(Value start, Value stop, out int count)
     {
-        if (stop <= start) return 0;
-        ulong n = (ulong)(stop - start); // no overflow: stop > start
-        return n <= (ulong)Array.MaxLength ? (int)n : CheckedCount((BigInteger)n);
+        count = 0;
+        if (!start.IsSmallInt || !stop.IsSmallInt) return false;
+        if (stop.Bits <= start.Bits) return true;
+        ulong n = (ulong)(stop.Bits - start.Bits); // exact even where the signed difference overflows
+        if (n > (ulong)Array.MaxLength) return false;
+        count = (int)n;
+        return true;
     }
 
     private static Value RangeIteratorAnyArguments(ReadOnlySpan<Value> args)
@@ -88,7 +96,10 @@ public static partial class Builtins
         return (start, stop, step);
     }
 
-    /// <summary>The same count without BigInteger: 128-bit arithmetic cannot overflow for 64-bit bounds.</summary>
+    /// <summary>
+    /// The count as in CPython's range length, ceil((stop - start) / step) when positive, for
+    /// 64-bit bounds: 128-bit arithmetic cannot overflow there.
+    /// </summary>
     private static long SmallCount128(long start, long stop, long step)
     {
         Int128 span = step > 0 ? (Int128)stop - start : (Int128)start - stop;
@@ -98,17 +109,10 @@ public static partial class Builtins
         return count > long.MaxValue ? long.MaxValue : (long)count;
     }
 
-    /// <summary>The count as in CPython's range length: ceil((stop - start) / step) when positive.</summary>
-    private static BigInteger SmallCount(long start, long stop, long step)
-    {
-        BigInteger span = step > 0 ? (BigInteger)stop - start : (BigInteger)start - stop;
-        BigInteger absStep = BigInteger.Abs(step);
-        return span <= 0 ? 0 : (span + absStep - 1) / absStep;
-    }
 
     private static Value SmallRange(long start, long stop, long step)
     {
-        var items = new Value[CheckedCount(SmallCount(start, stop, step))];
+        var items = new Value[CheckedCount(SmallCount128(start, stop, step))];
         long value = start;
         for (int i = 0; i < items.Length; i++, value += step) items[i] = Value.Int(value);
         return Value.Object(new AquaList(items));

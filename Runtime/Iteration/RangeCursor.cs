@@ -26,26 +26,17 @@ public struct RangeCursor
 
     /// <summary>range(n) over a small int: no allocation at all.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static RangeCursor Start(Value stop)
-    {
-        if (stop.IsSmallInt && stop.Bits <= Array.MaxLength)
-            return new RangeCursor { _next = 0, _step = 1, _remaining = (int)Math.Max(stop.Bits, 0) };
-        return Start([stop]); // also raises range()'s own errors
-    }
+    public static RangeCursor Start(Value stop) =>
+        Builtins.TryStepOne(Value.Int(0), stop, out int count)
+            ? new RangeCursor { _step = 1, _remaining = count }
+            : Start([stop]); // also raises range()'s own errors
 
     /// <summary>range(start, stop) over small ints: no allocation at all.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static RangeCursor Start(Value start, Value stop)
-    {
-        if (start.IsSmallInt && stop.IsSmallInt)
-        {
-            // For stop >= start the unsigned difference is exact even where the signed one overflows.
-            if (stop.Bits <= start.Bits) return new RangeCursor { _next = start.Bits, _step = 1 };
-            ulong count = (ulong)(stop.Bits - start.Bits);
-            if (count <= (ulong)Array.MaxLength) return new RangeCursor { _next = start.Bits, _step = 1, _remaining = (int)count };
-        }
-        return Start([start, stop]);
-    }
+    public static RangeCursor Start(Value start, Value stop) =>
+        Builtins.TryStepOne(start, stop, out int count)
+            ? new RangeCursor { _next = start.Bits, _step = 1, _remaining = count }
+            : Start([start, stop]);
 
     /// <summary>FOR_ITER: the next item, or false at the end.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

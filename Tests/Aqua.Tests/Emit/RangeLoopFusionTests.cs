@@ -69,6 +69,8 @@ public sealed class RangeLoopFusionTests
     [Theory]
     [InlineData(new object[] { 1L, 2L, 0L }, "Runtime error: Error in builtin function 'range': Invalid arguments for range(): range() arg 3 must not be zero")]
     [InlineData(new object[] { 1L, 2L, 3L, 4L }, "Runtime error: Error in builtin function 'range': range() takes 1 to 3 arguments")]
+    [InlineData(new object[] { 1L << 40 }, "Runtime error: Error in builtin function 'range': range() result has too many items")]
+    [InlineData(new object[] { 0L, 1L << 40 }, "Runtime error: Error in builtin function 'range': range() result has too many items")]
     public void Errors_are_those_of_range(object[] args, string expected) =>
         Assert.StartsWith(expected, Programs.Run(ForRange(args)).Stderr);
 
