@@ -100,16 +100,6 @@ public static class Host
     public static void Halt() => throw new HaltException();
 
     /// <summary>
-    /// Called at every AquaScript function entry: past the stack the thread has, the program gets
-    /// RecursionError instead of a crashed process (ACODE.md 6.9).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CheckStack()
-    {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowRecursion();
-    }
-
-    /// <summary>
     /// AquaScript calls active now. Generated code counts them (<see cref="Enter"/>, <see cref="Leave"/>)
     /// and a catch handler restores the count its function had, so the limit is exact and a
     /// runaway recursion is stopped long before it fills the stack (unwinding a million frames

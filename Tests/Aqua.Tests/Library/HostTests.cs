@@ -115,9 +115,9 @@ public class HostTests
         // func deep(n): if n == 0: return 0 / return deep(n - 1) + 1 ; print(deep(100000)) → 100000
         Functions.Register("deep", 1, a =>
         {
-            Host.CheckStack();
-            if (a[0].AsLong == 0) return I(0);
-            return Ops.Add(Calls.CallFunction("deep", [I(a[0].AsLong - 1)]), I(1));
+            Host.Enter(); // the prologue and epilogue of generated functions
+            if (a[0].AsLong == 0) return Host.Leave(I(0));
+            return Host.Leave(Ops.Add(Calls.CallFunction("deep", [I(a[0].AsLong - 1)]), I(1)));
         });
         var (code, output, error) = Run(() => Builtins.Print([Calls.CallFunction("deep", [I(100_000)])]));
         Assert.Equal("", error);
@@ -131,10 +131,10 @@ public class HostTests
         // func forever(n): return forever(n + 1) → RecursionError, not a crashed process (6.9)
         Functions.Register("forever", 1, a =>
         {
-            Host.CheckStack();
+            Host.Enter();
             try
             {
-                return Calls.CallFunction("forever", [I(a[0].AsLong + 1)]);
+                return Host.Leave(Calls.CallFunction("forever", [I(a[0].AsLong + 1)]));
             }
             catch (AquaError e) when (e.AddFrame("forever", 4))
             {
@@ -171,8 +171,8 @@ public class HostTests
     {
         Functions.Register("forever", 1, a =>
         {
-            Host.CheckStack();
-            return Calls.CallFunction("forever", a);
+            Host.Enter();
+            return Host.Leave(Calls.CallFunction("forever", a));
         });
         string caught = "";
         int saved = Host.StackSize;
