@@ -9,13 +9,13 @@ namespace Aqua.Compiler.Emit;
 /// </summary>
 public sealed class ProgramSymbols
 {
-    /// <summary>The 13 builtins (ACODE.md 2.10) and the runtime method implementing each.</summary>
-    public static readonly ImmutableDictionary<string, string> Builtins = new Dictionary<string, string>
-    {
-        ["print"] = "Print", ["str"] = "Str", ["int"] = "Int", ["float"] = "Float", ["bool"] = "Bool",
-        ["len"] = "Len", ["range"] = "Range", ["type"] = "Type", ["abs"] = "Abs", ["min"] = "Min",
-        ["max"] = "Max", ["sum"] = "Sum", ["round"] = "Round",
-    }.ToImmutableDictionary(StringComparer.Ordinal);
+    /// <summary>
+    /// The builtins (ACODE.md 2.10), as the runtime lists them, and the runtime method implementing
+    /// each: `Builtins.Print` for `print` and so on.
+    /// </summary>
+    public static readonly ImmutableDictionary<string, string> Builtins =
+        Aqua.Runtime.Builtins.Names.ToImmutableDictionary(
+            name => name, name => char.ToUpperInvariant(name[0]) + name[1..], StringComparer.Ordinal);
 
     private readonly Dictionary<string, int> _functionIndex = new(StringComparer.Ordinal);
 

@@ -173,3 +173,19 @@ public sealed class OpcodeLoweringTests
     public void Format_value_is_str() =>
         Assert.Equal("v=[1, 'a']\n", Run(c => c.Print(p => p.Const("v=").Const(1).Const("a").Op(Opcode.BuildList, 2).Op(Opcode.FormatValue).Op(Opcode.Add)).Halt()));
 }
+
+/// <summary>The compiler's builtin table names methods the runtime really has.</summary>
+public sealed class BuiltinTableTests
+{
+    [Fact]
+    public void Every_builtin_maps_to_a_runtime_method_taking_the_argument_span()
+    {
+        var table = Aqua.Compiler.Emit.ProgramSymbols.Builtins;
+        Assert.Equal(13, table.Count);
+        foreach (var (name, method) in table)
+        {
+            var m = typeof(Aqua.Runtime.Builtins).GetMethod(method, [typeof(ReadOnlySpan<Aqua.Runtime.Value>)]);
+            Assert.True(m is not null && m.ReturnType == typeof(Aqua.Runtime.Value), $"{name} → Builtins.{method}");
+        }
+    }
+}
