@@ -14,17 +14,17 @@ public static class Pipeline
 {
     public static AcodeModule Read(string path) => AcodeReader.Read(path);
 
-    public static EmittedProgram Emit(AcodeModule module)
+    public static EmittedProgram Emit(AcodeModule module, EmitOptions? options = null)
     {
         var analysis = ProgramAnalysis.Run(module);
-        return ProgramEmitter.Emit(module, analysis.Functions, analysis.Main);
+        return ProgramEmitter.Emit(module, analysis.Functions, analysis.Main, options);
     }
 
     /// <summary>Read, analyse, emit and compile: the assembly's bytes and the C# they came from.</summary>
-    public static (byte[] Assembly, EmittedProgram Source) Compile(string path, string assemblyName)
+    public static (byte[] Assembly, EmittedProgram Source) Compile(string path, string assemblyName, EmitOptions? options = null)
     {
         var module = Read(path);
-        var source = Emit(module);
+        var source = Emit(module, options);
         return (RoslynBuild.Compile(source, assemblyName, path), source);
     }
 

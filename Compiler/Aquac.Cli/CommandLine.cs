@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using Aqua.Compiler.Emit;
 
 namespace Aqua.Cli;
 
@@ -16,21 +17,25 @@ public sealed class CommandLine(RootCommand root)
         {
             Description = "The assembly to write (default: the input's name with .dll, beside it).",
         };
+        var noSpecialise = NoSpecialiseOption();
         var root = new RootCommand("aquac: compiles AquaScript .acode bytecode ahead of time into a .NET assembly.")
         {
             input,
             output,
+            noSpecialise,
         };
-        root.SetAction(parse => Commands.Compile(parse.GetValue(input)!, parse.GetValue(output)));
+        root.SetAction(parse => Commands.Compile(parse.GetValue(input)!, parse.GetValue(output), Options(parse.GetValue(noSpecialise))));
 
         var runInput = new Argument<FileInfo>("input") { Description = "The .acode file to compile and run." };
-        var run = new Command("run", "Compile in memory and run at once; exits with the program's exit code.") { runInput };
-        run.SetAction(parse => Commands.Run(parse.GetValue(runInput)!));
+        var runNoSpecialise = NoSpecialiseOption();
+        var run = new Command("run", "Compile in memory and run at once; exits with the program's exit code.") { runInput, runNoSpecialise };
+        run.SetAction(parse => Commands.Run(parse.GetValue(runInput)!, Options(parse.GetValue(runNoSpecialise))));
         root.Add(run);
 
         var emitInput = new Argument<FileInfo>("input") { Description = "The .acode file." };
-        var emit = new Command("emit", "Print the C# that aquac generates.") { emitInput };
-        emit.SetAction(parse => Commands.Emit(parse.GetValue(emitInput)!));
+        var emitNoSpecialise = NoSpecialiseOption();
+        var emit = new Command("emit", "Print the C# that aquac generates.") { emitInput, emitNoSpecialise };
+        emit.SetAction(parse => Commands.Emit(parse.GetValue(emitInput)!, Options(parse.GetValue(emitNoSpecialise))));
         root.Add(emit);
 
         var disasmInput = new Argument<FileInfo>("input") { Description = "The .acode file." };
@@ -40,6 +45,13 @@ public sealed class CommandLine(RootCommand root)
 
         return new CommandLine(root);
     }
+
+    private static Option<bool> NoSpecialiseOption() => new("--no-specialise")
+    {
+        Description = "Generate only general code over boxed values (no type-specialised functions); slower, same output.",
+    };
+
+    private static EmitOptions Options(bool noSpecialise) => new(Specialise: !noSpecialise);
 
     public int Invoke(string[] args)
     {

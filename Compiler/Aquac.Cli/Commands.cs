@@ -4,33 +4,34 @@ using Aqua.Compiler.Analysis;
 using Aqua.Compiler.Build;
 using Aqua.Compiler.Bytecode;
 using Aqua.Compiler.Diagnostics;
+using Aqua.Compiler.Emit;
 
 namespace Aqua.Cli;
 
 /// <summary>What each subcommand does. Diagnostics go to stderr as `file: where: error: message`.</summary>
 public static class Commands
 {
-    public static int Compile(FileInfo input, FileInfo? output)
+    public static int Compile(FileInfo input, FileInfo? output, EmitOptions options)
     {
         string outPath = output?.FullName ?? Path.ChangeExtension(input.FullName, ".dll");
         return Guarded(() =>
         {
-            var (assembly, _) = Pipeline.Compile(input.FullName, Pipeline.AssemblyNameFor(outPath));
+            var (assembly, _) = Pipeline.Compile(input.FullName, Pipeline.AssemblyNameFor(outPath), options);
             OutputWriter.Write(outPath, assembly, input.FullName);
             return ExitCodes.Ok;
         });
     }
 
-    public static int Run(FileInfo input) => Guarded(() =>
+    public static int Run(FileInfo input, EmitOptions options) => Guarded(() =>
     {
-        var (assembly, _) = Pipeline.Compile(input.FullName, Path.GetFileNameWithoutExtension(input.Name));
+        var (assembly, _) = Pipeline.Compile(input.FullName, Path.GetFileNameWithoutExtension(input.Name), options);
         Console.Out.Flush();
         return ProgramRunner.RunOnConsole(assembly);
     });
 
-    public static int Emit(FileInfo input) => Guarded(() =>
+    public static int Emit(FileInfo input, EmitOptions options) => Guarded(() =>
     {
-        var source = Pipeline.Emit(Pipeline.Read(input.FullName)).Source;
+        var source = Pipeline.Emit(Pipeline.Read(input.FullName), options).Source;
         WriteStdout(source);
         return ExitCodes.Ok;
     });

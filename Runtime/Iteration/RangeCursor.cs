@@ -38,6 +38,28 @@ public struct RangeCursor
             ? new RangeCursor { _next = start.Bits, _step = 1, _remaining = count }
             : Start([start, stop]);
 
+    /// <summary>Does the cursor step over small ints itself (not through a general iterator)?</summary>
+    public readonly bool IsSmall
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _general is null;
+    }
+
+    /// <summary>FOR_ITER in type-specialised code, for a cursor that <see cref="IsSmall"/>: the next int, or false at the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MoveNext(out long item)
+    {
+        if (_remaining > 0)
+        {
+            _remaining--;
+            item = _next;
+            _next += _step;
+            return true;
+        }
+        item = 0;
+        return false;
+    }
+
     /// <summary>FOR_ITER: the next item, or false at the end.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext(out Value item)

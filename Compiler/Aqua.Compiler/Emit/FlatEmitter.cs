@@ -15,12 +15,16 @@ namespace Aqua.Compiler.Emit;
 public sealed class FlatEmitter
 {
     private readonly ControlFlowGraph _cfg;
-    private readonly InstructionEmitter _ins;
+    private readonly IInstructionLowering _ins;
+    private readonly IReadOnlySet<int> _resumePoints;
 
-    public FlatEmitter(AcodeModule module, CodeAnalysis analysis, InstructionEmitter ins)
+    /// <param name="resumePoints">Instructions that get a label <see cref="Identifiers.ResumeLabel"/> of their
+    /// own, where a type-specialised version hands over mid-function (<see cref="Typed.ResumeEmitter"/>).</param>
+    public FlatEmitter(AcodeModule module, CodeAnalysis analysis, IInstructionLowering ins, IReadOnlySet<int>? resumePoints = null)
     {
         _cfg = analysis.Graph;
         _ins = ins;
+        _resumePoints = resumePoints ?? new HashSet<int>();
         // A try statement must be structured; an irreducible function with one cannot be lowered.
         if (analysis.Regions.Constructs.Length > 0)
             throw new DiagnosticException(new Diagnostic(module.SourcePath,
@@ -37,7 +41,12 @@ public sealed class FlatEmitter
             var b = _cfg.Blocks[block];
             output.Add(new LabelStmt(Identifiers.BlockLabel(block)));
             int straightEnd = b.Terminator is TerminatorKind.FallThrough ? b.End : b.End - 1;
-            for (int i = b.Start; i < straightEnd; i++) _ins.EmitStraight(i, output);
+            for (int i = b.Start; i < straightEnd; i++)
+            {
+                if (_resumePoints.Contains(i)) output.Add(new LabelStmt(Identifiers.ResumeLabel(i)));
+                _ins.EmitStraight(i, output);
+            }
+            if (straightEnd == b.Last && _resumePoints.Contains(b.Last)) output.Add(new LabelStmt(Identifiers.ResumeLabel(b.Last)));
             switch (b.Terminator)
             {
                 case TerminatorKind.FallThrough:

@@ -23,12 +23,14 @@ public static class FunctionEmitter
         return StatementPipeline.Run(raw);
     }
 
-    public static void EmitFunction(CodeWriter w, ProgramSymbols symbols, int index, CodeAnalysis analysis)
+    /// <param name="prologue">A statement run before anything else (the hand-over to a specialised version).</param>
+    public static void EmitFunction(CodeWriter w, ProgramSymbols symbols, int index, CodeAnalysis analysis, string? prologue = null)
     {
         var f = symbols.Module.Functions[index];
         var parameters = string.Join(", ", Enumerable.Range(0, f.Arity).Select(i => "Value " + Identifiers.Local(i)));
         w.Line($"// function {CSharpLiteral.String(f.Name)}, {f.Arity} parameter(s)");
         w.Open($"private static Value {symbols.MethodName(index)}({parameters})");
+        if (prologue is not null) w.Line(prologue);
         w.Line("Host.Enter();");
         DeclareLocals(w, f.Arity, f.FrameSize, analysis.Stack.MaxDepth);
         DeclareCursors(w, symbols, analysis);
@@ -61,7 +63,7 @@ public static class FunctionEmitter
         if (analysis.Regions.Constructs.Length > 0) w.Line("int depth = Host.Depth;");
     }
 
-    private static void DeclareCursors(CodeWriter w, ProgramSymbols symbols, CodeAnalysis analysis)
+    public static void DeclareCursors(CodeWriter w, ProgramSymbols symbols, CodeAnalysis analysis)
     {
         var cursors = RangeLoopFusion.Cursors(symbols, analysis).Select(Identifiers.RangeCursor).ToList();
         if (cursors.Count > 0) w.Line("RangeCursor " + Join(cursors) + ";");

@@ -24,6 +24,15 @@ public static class Identifiers
 
     public static string BlockLabel(int block) => $"B{block}";
 
+    /// <summary>The label where a function's resume version continues at instruction <paramref name="index"/>.</summary>
+    public static string ResumeLabel(int index) => $"R{index}";
+
+    /// <summary>A stack slot's unboxed variable in a type-specialised version: <c>s{depth}i</c>, <c>s{depth}f</c>, <c>s{depth}b</c>.</summary>
+    public static string TypedStackSlot(int depth, char suffix) => $"s{depth}{suffix}";
+
+    /// <summary>The flag that turns a function's type-specialised version off once it has had to leave it.</summary>
+    public static string DeoptimizedFlag(int index) => $"D{index}";
+
     /// <summary>The RangeCursor local of the range loop whose GET_ITER is at <paramref name="getIter"/>.</summary>
     public static string RangeCursor(int getIter) => $"c{getIter}";
 

@@ -11,7 +11,7 @@ namespace Aqua.Compiler.Emit;
 /// instruction, the top of the stack is <c>s{d-1}</c>. No dispatch: each instruction becomes the
 /// straight-line code of its operation.
 /// </summary>
-public sealed class InstructionEmitter
+public sealed class InstructionEmitter : IInstructionLowering
 {
     private readonly ProgramSymbols _symbols;
     private readonly CodeAnalysis _analysis;

@@ -30,12 +30,12 @@ public sealed class StructuredEmitter
     private readonly TryRegions _regions;
     private readonly Dominators _dom;
     private readonly LoopDetection _loops;
-    private readonly InstructionEmitter _ins;
+    private readonly IInstructionLowering _ins;
     private readonly int[] _emitParent;
     private readonly ImmutableArray<int>[] _emitChildren;
     private readonly HashSet<int> _tryFollows = new();
 
-    public StructuredEmitter(AcodeModule module, CodeAnalysis analysis, InstructionEmitter ins)
+    public StructuredEmitter(AcodeModule module, CodeAnalysis analysis, IInstructionLowering ins)
     {
         _module = module;
         _cfg = analysis.Graph;

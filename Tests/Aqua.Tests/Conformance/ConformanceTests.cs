@@ -1,3 +1,4 @@
+using Aqua.Compiler.Emit;
 using Aqua.Tests.TestSupport;
 using Xunit;
 using Xunit.Sdk;
@@ -42,6 +43,21 @@ public sealed class ConformanceTests
         if (failure is not null) throw new XunitException(failure);
     }
 
+    /// <summary>
+    /// The same programs with type specialisation off: the general code (which dynamic calls and
+    /// calls with other argument kinds still reach) must print the same, known failures included.
+    /// </summary>
+    [SharedFolderTheory]
+    [MemberData(nameof(Cases))]
+    public void Program_prints_the_same_without_specialisation(string name)
+    {
+        SharedFolder.Require();
+        var testCase = ConformanceCase.Load().Single(c => c.Name == name);
+        if (KnownFailures.Load().ContainsKey(name)) return;
+        string? failure = Check(testCase, new EmitOptions(Specialise: false));
+        if (failure is not null) throw new XunitException(failure);
+    }
+
     [SharedFolderFact]
     public void Known_failures_name_real_cases()
     {
@@ -51,13 +67,13 @@ public sealed class ConformanceTests
     }
 
     /// <summary>Null when the case passes, else what went wrong with both outputs.</summary>
-    private static string? Check(ConformanceCase c)
+    private static string? Check(ConformanceCase c, EmitOptions? options = null)
     {
         string expected = File.ReadAllText(c.StdoutPath);
         ProgramResult result;
         try
         {
-            result = ProgramHarness.CompileAndRun(c.AcodePath);
+            result = ProgramHarness.CompileAndRun(c.AcodePath, options: options);
         }
         catch (Exception e)
         {

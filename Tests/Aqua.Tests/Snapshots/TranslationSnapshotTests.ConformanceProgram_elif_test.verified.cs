@@ -52,6 +52,7 @@ internal static class Module
     // function "test_elif", 1 parameter(s)
     private static Value F0_test_elif(Value l0)
     {
+        if (l0.IsSmallInt) return F0_test_elif_T(l0.Bits);
         Host.Enter();
         Value l1 = default;
         Value s0 = default, s1 = default;
@@ -114,9 +115,78 @@ internal static class Module
         }
     }
 
+    // function "test_elif" specialised: (int) -> any
+    private static Value F0_test_elif_T(long l0)
+    {
+        Host.Enter();
+        Value l1 = default;
+        Value s0 = default, s1 = default;
+        long s0i = 0L, s1i = 0L;
+        double s0f = 0.0, s1f = 0.0;
+        bool s0b = false, s1b = false;
+        int pc = 0;
+        try
+        {
+            s0i = l0;
+            s1i = 90L;
+            if ((s0i >= s1i))
+            {
+                s0 = K1;
+                s1 = K2;
+                pc = 6; s0 = Builtins.Print([s1]);
+            }
+            else
+            {
+                s0i = l0;
+                s1i = 80L;
+                if ((s0i >= s1i))
+                {
+                    s0 = K1;
+                    s1 = K4;
+                    pc = 15; s0 = Builtins.Print([s1]);
+                }
+                else
+                {
+                    s0i = l0;
+                    s1i = 70L;
+                    if ((s0i >= s1i))
+                    {
+                        s0 = K1;
+                        s1 = K6;
+                        pc = 24; s0 = Builtins.Print([s1]);
+                    }
+                    else
+                    {
+                        s0i = l0;
+                        s1i = 60L;
+                        if ((s0i >= s1i))
+                        {
+                            s0 = K1;
+                            s1 = K8;
+                            pc = 33; s0 = Builtins.Print([s1]);
+                        }
+                        else
+                        {
+                            s0 = K1;
+                            s1 = K9;
+                            pc = 38; s0 = Builtins.Print([s1]);
+                        }
+                    }
+                }
+            }
+            s0 = Value.None;
+            return Host.Leave(s0);
+        }
+        catch (AquaError e) when (pc >= 0 && e.AddFrame("test_elif", pc))
+        {
+            throw;
+        }
+    }
+
     // function "main", 0 parameter(s)
     private static Value F1_main()
     {
+        return F1_main_T();
         Host.Enter();
         Value l0 = default, l1 = default;
         Value s0 = default, s1 = default;
@@ -199,6 +269,105 @@ internal static class Module
             return Host.Leave(s0);
         }
         catch (AquaError e) when (e.AddFrame("main", pc))
+        {
+            throw;
+        }
+    }
+
+    // function "main" specialised: () -> any
+    private static Value F1_main_T()
+    {
+        Host.Enter();
+        Value l0 = default;
+        long l1 = 0L;
+        Value s0 = default, s1 = default;
+        long s0i = 0L, s1i = 0L;
+        double s0f = 0.0, s1f = 0.0;
+        bool s0b = false, s1b = false;
+        int pc = 0;
+        try
+        {
+            s0 = K1;
+            s1 = K12;
+            pc = 2; s0 = Builtins.Print([s1]);
+            s0 = G0;
+            s1i = 95L;
+            s1 = Value.Int(s1i);
+            pc = 6; s0 = ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif(s1) : Calls.Call(s0, [s1]);
+            s0 = G0;
+            s1i = 85L;
+            s1 = Value.Int(s1i);
+            pc = 10; s0 = ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif(s1) : Calls.Call(s0, [s1]);
+            s0 = G0;
+            s1i = 75L;
+            s1 = Value.Int(s1i);
+            pc = 14; s0 = ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif(s1) : Calls.Call(s0, [s1]);
+            s0 = G0;
+            s1i = 65L;
+            s1 = Value.Int(s1i);
+            pc = 18; s0 = ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif(s1) : Calls.Call(s0, [s1]);
+            s0 = G0;
+            s1i = 45L;
+            s1 = Value.Int(s1i);
+            pc = 22; s0 = ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif(s1) : Calls.Call(s0, [s1]);
+            s0 = K18;
+            l0 = s0;
+            s0i = 25L;
+            l1 = s0i;
+            s0 = l0;
+            s1 = K20;
+            if ((pc = 30) >= 0 && Ops.IsEqual(s0, s1))
+            {
+                s0 = K1;
+                s1 = K21;
+                pc = 34; s0 = Builtins.Print([s1]);
+            }
+            else
+            {
+                s0 = l0;
+                s1 = K18;
+                if ((pc = 39) >= 0 && Ops.IsEqual(s0, s1))
+                {
+                    s0i = l1;
+                    s1i = 30L;
+                    if ((s0i > s1i))
+                    {
+                        s0 = K1;
+                        s1 = K23;
+                        pc = 47; s0 = Builtins.Print([s1]);
+                    }
+                    else
+                    {
+                        s0i = l1;
+                        s1i = 20L;
+                        if ((s0i > s1i))
+                        {
+                            s0 = K1;
+                            s1 = K25;
+                            pc = 56; s0 = Builtins.Print([s1]);
+                        }
+                        else
+                        {
+                            s0 = K1;
+                            s1 = K26;
+                            pc = 61; s0 = Builtins.Print([s1]);
+                        }
+                    }
+                }
+                else
+                {
+                    s0 = K1;
+                    s1 = K27;
+                    pc = 66; s0 = Builtins.Print([s1]);
+                }
+            }
+            s0 = K1;
+            s1 = K28;
+            pc = 70; s0 = Builtins.Print([s1]);
+            s0 = Value.None;
+            return Host.Leave(s0);
+        }
+        catch (AquaError e) when (pc >= 0 && e.AddFrame("main", pc))
         {
             throw;
         }

@@ -93,6 +93,7 @@ internal static class Module
     // function "fibonacci_iterative", 1 parameter(s)
     private static Value F1_fibonacci_iterative(Value l0)
     {
+        if (!D1) return F1_fibonacci_iterative_T(l0);
         Host.Enter();
         Value l1 = default, l2 = default, l3 = default, l4 = default, l5 = default;
         Value s0 = default, s1 = default;
@@ -133,6 +134,128 @@ internal static class Module
                 pc = 26; s0 = Ops.Add(s0, s1);
                 l3 = s0;
             }
+            s0 = l2;
+            return Host.Leave(s0);
+        }
+        catch (AquaError e) when (e.AddFrame("fibonacci_iterative", pc))
+        {
+            throw;
+        }
+    }
+
+    private static bool D1; // set once the specialised version has had to leave
+    // function "fibonacci_iterative" specialised: (any) -> any
+    private static Value F1_fibonacci_iterative_T(Value l0)
+    {
+        if (D1) return F1_fibonacci_iterative(l0);
+        Host.Enter();
+        long l1 = 0L;
+        long l2 = 0L;
+        long l3 = 0L;
+        long l4 = 0L;
+        Value l5 = default;
+        Value s0 = default, s1 = default;
+        long s0i = 0L, s1i = 0L;
+        double s0f = 0.0, s1f = 0.0;
+        bool s0b = false, s1b = false;
+        int pc = 0;
+        try
+        {
+            s0 = l0;
+            s1i = 1L;
+            if ((pc = 2) >= 0 && Ops.IsLessOrEqual(s0, Value.Int(s1i)))
+            {
+                s0 = l0;
+                return Host.Leave(s0);
+            }
+            s0i = 0L;
+            l1 = s0i;
+            s0i = 1L;
+            l2 = s0i;
+            s0i = 2L;
+            l3 = s0i;
+            while (true)
+            {
+                s0i = l3;
+                s1 = l0;
+                if (!((pc = 14) >= 0 && Ops.IsLessOrEqual(Value.Int(s0i), s1)))
+                {
+                    break;
+                }
+                s0i = l1;
+                s1i = l2;
+                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; return F1_fibonacci_iterative_R(18, l0, Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
+                l4 = s0i;
+                s0i = l2;
+                l1 = s0i;
+                s0i = l4;
+                l2 = s0i;
+                s0i = l3;
+                s1i = 1L;
+                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; return F1_fibonacci_iterative_R(26, l0, Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
+                l3 = s0i;
+            }
+            s0i = l2;
+            return Host.Leave(Value.Int(s0i));
+        }
+        catch (AquaError e) when (pc >= 0 && e.AddFrame("fibonacci_iterative", pc))
+        {
+            throw;
+        }
+    }
+
+    // function "fibonacci_iterative" resumed where its specialised version left (the call is already counted)
+    private static Value F1_fibonacci_iterative_R(int at, Value l0, Value l1, Value l2, Value l3, Value l4, Value l5, Value s0, Value s1)
+    {
+        int pc = at;
+        try
+        {
+            if ((at == 18))
+            {
+                goto R18;
+            }
+            if ((at == 26))
+            {
+                goto R26;
+            }
+            s0 = l0;
+            s1 = Value.Int(1L);
+            if (!((pc = 2) >= 0 && Ops.IsLessOrEqual(s0, s1)))
+            {
+                goto B2;
+            }
+            s0 = l0;
+            return Host.Leave(s0);
+            B2: ;
+            s0 = Value.Int(0L);
+            l1 = s0;
+            s0 = Value.Int(1L);
+            l2 = s0;
+            s0 = Value.Int(2L);
+            l3 = s0;
+            B3: ;
+            s0 = l3;
+            s1 = l0;
+            if (!((pc = 14) >= 0 && Ops.IsLessOrEqual(s0, s1)))
+            {
+                goto B5;
+            }
+            s0 = l1;
+            s1 = l2;
+            R18: ;
+            pc = 18; s0 = Ops.Add(s0, s1);
+            l4 = s0;
+            s0 = l2;
+            l1 = s0;
+            s0 = l4;
+            l2 = s0;
+            s0 = l3;
+            s1 = Value.Int(1L);
+            R26: ;
+            pc = 26; s0 = Ops.Add(s0, s1);
+            l3 = s0;
+            goto B3;
+            B5: ;
             s0 = l2;
             return Host.Leave(s0);
         }

@@ -98,6 +98,7 @@ internal static class Module
     // function "simple_random", 3 parameter(s)
     private static Value F0_simple_random(Value l0, Value l1, Value l2)
     {
+        if (!D0 && l0.IsSmallInt && l1.IsSmallInt && l2.IsSmallInt) return F0_simple_random_T(l0.Bits, l1.Bits, l2.Bits);
         Host.Enter();
         Value l3 = default, l4 = default, l5 = default, l6 = default, l7 = default, l8 = default, l9 = default, l10 = default;
         Value s0 = default, s1 = default, s2 = default;
@@ -128,6 +129,124 @@ internal static class Module
             s1 = l6;
             s2 = l7;
             pc = 23; s1 = Ops.Mod(s1, s2);
+            pc = 24; s0 = Ops.Add(s0, s1);
+            return Host.Leave(s0);
+        }
+        catch (AquaError e) when (e.AddFrame("simple_random", pc))
+        {
+            throw;
+        }
+    }
+
+    private static bool D0; // set once the specialised version has had to leave
+    // function "simple_random" specialised: (int, int, int) -> int
+    private static Value F0_simple_random_T(long l0, long l1, long l2)
+    {
+        if (D0) return F0_simple_random(Value.Int(l0), Value.Int(l1), Value.Int(l2));
+        Host.Enter();
+        long l3 = 0L;
+        long l4 = 0L;
+        long l5 = 0L;
+        long l6 = 0L;
+        long l7 = 0L;
+        Value l8 = default;
+        Value l9 = default;
+        Value l10 = default;
+        Value s0 = default, s1 = default, s2 = default;
+        long s0i = 0L, s1i = 0L, s2i = 0L;
+        double s0f = 0.0, s1f = 0.0, s2f = 0.0;
+        bool s0b = false, s1b = false, s2b = false;
+        int pc = 0;
+        try
+        {
+            s0i = 1664525L;
+            l3 = s0i;
+            s0i = 1013904223L;
+            l4 = s0i;
+            s0i = 4294967296L;
+            l5 = s0i;
+            s0i = l3;
+            s1i = l0;
+            { if (!Typed.TryMul(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(8, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            s1i = l4;
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(10, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            s1i = l5;
+            pc = 12; s0i = s1i > 0L ? Typed.ModPositive(s0i, s1i) : Ops.Mod(Value.Int(s0i), Value.Int(s1i)).Bits;
+            l6 = s0i;
+            s0i = l2;
+            s1i = l1;
+            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(16, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            s1i = 1L;
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(18, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            l7 = s0i;
+            s0i = l1;
+            s1i = l6;
+            s2i = l7;
+            pc = 23; s1i = s2i > 0L ? Typed.ModPositive(s1i, s2i) : Ops.Mod(Value.Int(s1i), Value.Int(s2i)).Bits;
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(24, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            return Host.Leave(Value.Int(s0i));
+        }
+        catch (AquaError e) when (pc >= 0 && e.AddFrame("simple_random", pc))
+        {
+            throw;
+        }
+    }
+
+    // function "simple_random" resumed where its specialised version left (the call is already counted)
+    private static Value F0_simple_random_R(int at, Value l0, Value l1, Value l2, Value l3, Value l4, Value l5, Value l6, Value l7, Value l8, Value l9, Value l10, Value s0, Value s1, Value s2)
+    {
+        int pc = at;
+        try
+        {
+            if ((at == 8))
+            {
+                goto R8;
+            }
+            if ((at == 10))
+            {
+                goto R10;
+            }
+            if ((at == 16))
+            {
+                goto R16;
+            }
+            if ((at == 18))
+            {
+                goto R18;
+            }
+            if ((at == 24))
+            {
+                goto R24;
+            }
+            s0 = Value.Int(1664525L);
+            l3 = s0;
+            s0 = Value.Int(1013904223L);
+            l4 = s0;
+            s0 = Value.Int(4294967296L);
+            l5 = s0;
+            s0 = l3;
+            s1 = l0;
+            R8: ;
+            pc = 8; s0 = Ops.Mul(s0, s1);
+            s1 = l4;
+            R10: ;
+            pc = 10; s0 = Ops.Add(s0, s1);
+            s1 = l5;
+            pc = 12; s0 = Ops.Mod(s0, s1);
+            l6 = s0;
+            s0 = l2;
+            s1 = l1;
+            R16: ;
+            pc = 16; s0 = Ops.Sub(s0, s1);
+            s1 = Value.Int(1L);
+            R18: ;
+            pc = 18; s0 = Ops.Add(s0, s1);
+            l7 = s0;
+            s0 = l1;
+            s1 = l6;
+            s2 = l7;
+            pc = 23; s1 = Ops.Mod(s1, s2);
+            R24: ;
             pc = 24; s0 = Ops.Add(s0, s1);
             return Host.Leave(s0);
         }
@@ -172,6 +291,7 @@ internal static class Module
     // function "play_game", 0 parameter(s)
     private static Value F2_play_game()
     {
+        if (!D2) return F2_play_game_T();
         Host.Enter();
         Value l0 = default, l1 = default, l2 = default, l3 = default, l4 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default;
@@ -313,6 +433,319 @@ internal static class Module
         }
     }
 
+    private static bool D2; // set once the specialised version has had to leave
+    // function "play_game" specialised: () -> int
+    private static Value F2_play_game_T()
+    {
+        if (D2) return F2_play_game();
+        Host.Enter();
+        long l0 = 0L;
+        long l1 = 0L;
+        Value l2 = default;
+        Value l3 = default;
+        Value l4 = default;
+        Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default;
+        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L, s5i = 0L;
+        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0, s4f = 0.0, s5f = 0.0;
+        bool s0b = false, s1b = false, s2b = false, s3b = false, s4b = false, s5b = false;
+        int pc = 0;
+        try
+        {
+            s0i = 0L;
+            l0 = s0i;
+            s0i = 0L;
+            l1 = s0i;
+            s0 = K0;
+            s1 = K26;
+            s2 = G1;
+            pc = 7; s2 = Value.Str(Text.Str(s2));
+            pc = 8; s1 = Ops.Add(s1, s2);
+            pc = 9; s0 = Builtins.Print([s1]);
+            s0 = K0;
+            s1 = K27;
+            pc = 13; s0 = Builtins.Print([s1]);
+            while (true)
+            {
+                s0i = l0;
+                s1 = G2;
+                pc = 17; s0b = Ops.IsLess(Value.Int(s0i), s1);
+                s1i = l1;
+                s1b = !(s1i != 0L);
+                s0b = s0b ? s1b : s0b;
+                if (!s0b)
+                {
+                    break;
+                }
+                s0i = l0;
+                s1i = 1L;
+                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D2 = true; return F2_play_game_R(24, Value.Int(l0), Value.Int(l1), l2, l3, l4, Value.Int(s0i), Value.Int(s1i), default, default, default, default); } s0i = r; }
+                l0 = s0i;
+                s0 = G4;
+                s1i = l0;
+                s2i = 1L;
+                { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; D2 = true; return F2_play_game_R(29, Value.Int(l0), Value.Int(l1), l2, l3, l4, s0, Value.Int(s1i), Value.Int(s2i), default, default, default); } s1i = r; }
+                s1 = Value.Int(s1i);
+                pc = 30; s0 = Items.GetItem(s0, s1);
+                l2 = s0;
+                s0 = K0;
+                s1 = K28;
+                s2i = l0;
+                s2 = Value.Int(s2i);
+                pc = 35; s2 = Value.Str(Text.Str(s2));
+                s3 = K29;
+                s4 = l2;
+                pc = 38; s4 = Value.Str(Text.Str(s4));
+                pc = 39; s3 = Ops.Add(s3, s4);
+                pc = 40; s2 = Ops.Add(s2, s3);
+                pc = 41; s1 = Ops.Add(s1, s2);
+                pc = 42; s0 = Builtins.Print([s1]);
+                s0 = G5;
+                s1 = l2;
+                s2 = G1;
+                pc = 47; s0 = ReferenceEquals(s0.Ref, K25.Ref) ? F1_check_guess(s1, s2) : Calls.Call(s0, [s1, s2]);
+                l3 = s0;
+                s0 = l3;
+                s1 = K22;
+                if ((pc = 51) >= 0 && Ops.IsEqual(s0, s1))
+                {
+                    s0 = K0;
+                    s1 = K30;
+                    pc = 55; s0 = Builtins.Print([s1]);
+                    s0 = K0;
+                    s1 = K31;
+                    s2i = l0;
+                    s2 = Value.Int(s2i);
+                    pc = 60; s2 = Value.Str(Text.Str(s2));
+                    s3 = K32;
+                    s4 = G1;
+                    pc = 63; s4 = Value.Str(Text.Str(s4));
+                    s5 = K33;
+                    pc = 65; s4 = Ops.Add(s4, s5);
+                    pc = 66; s3 = Ops.Add(s3, s4);
+                    pc = 67; s2 = Ops.Add(s2, s3);
+                    pc = 68; s1 = Ops.Add(s1, s2);
+                    pc = 69; s0 = Builtins.Print([s1]);
+                    s0i = 1L;
+                    l1 = s0i;
+                }
+                else
+                {
+                    s0 = l3;
+                    s1 = K23;
+                    if ((pc = 76) >= 0 && Ops.IsEqual(s0, s1))
+                    {
+                        s0 = K0;
+                        s1 = K34;
+                        pc = 80; s0 = Builtins.Print([s1]);
+                    }
+                    else
+                    {
+                        s0 = K0;
+                        s1 = K35;
+                        pc = 85; s0 = Builtins.Print([s1]);
+                    }
+                }
+                s0i = l1;
+                s0b = !(s0i != 0L);
+                s1i = l0;
+                s2 = G2;
+                pc = 91; s1b = Ops.IsLess(Value.Int(s1i), s2);
+                s0b = s0b ? s1b : s0b;
+                if (s0b)
+                {
+                    s0 = G2;
+                    s1i = l0;
+                    s1 = Value.Int(s1i);
+                    pc = 96; s0 = Ops.Sub(s0, s1);
+                    l4 = s0;
+                    s0 = K0;
+                    s1 = K36;
+                    s2 = l4;
+                    pc = 101; s2 = Value.Str(Text.Str(s2));
+                    s3 = K37;
+                    pc = 103; s2 = Ops.Add(s2, s3);
+                    pc = 104; s1 = Ops.Add(s1, s2);
+                    pc = 105; s0 = Builtins.Print([s1]);
+                }
+            }
+            s0i = l1;
+            if (!(s0i != 0L))
+            {
+                s0 = K0;
+                s1 = K38;
+                s2 = G1;
+                pc = 114; s2 = Value.Str(Text.Str(s2));
+                pc = 115; s1 = Ops.Add(s1, s2);
+                pc = 116; s0 = Builtins.Print([s1]);
+                s0 = K0;
+                s1 = K39;
+                pc = 120; s0 = Builtins.Print([s1]);
+            }
+            s0i = l1;
+            return Host.Leave(Value.Int(s0i));
+        }
+        catch (AquaError e) when (pc >= 0 && e.AddFrame("play_game", pc))
+        {
+            throw;
+        }
+    }
+
+    // function "play_game" resumed where its specialised version left (the call is already counted)
+    private static Value F2_play_game_R(int at, Value l0, Value l1, Value l2, Value l3, Value l4, Value s0, Value s1, Value s2, Value s3, Value s4, Value s5)
+    {
+        int pc = at;
+        try
+        {
+            if ((at == 24))
+            {
+                goto R24;
+            }
+            if ((at == 29))
+            {
+                goto R29;
+            }
+            s0 = Value.Int(0L);
+            l0 = s0;
+            s0 = Value.Int(0L);
+            l1 = s0;
+            s0 = K0;
+            s1 = K26;
+            s2 = G1;
+            pc = 7; s2 = Value.Str(Text.Str(s2));
+            pc = 8; s1 = Ops.Add(s1, s2);
+            pc = 9; s0 = Builtins.Print([s1]);
+            s0 = K0;
+            s1 = K27;
+            pc = 13; s0 = Builtins.Print([s1]);
+            B1: ;
+            s0 = l0;
+            s1 = G2;
+            pc = 17; s0 = Ops.Lt(s0, s1);
+            s1 = l1;
+            s1 = Ops.Not(s1);
+            s0 = Ops.And(s0, s1);
+            if (!Ops.Truthy(s0))
+            {
+                goto B10;
+            }
+            s0 = l0;
+            s1 = Value.Int(1L);
+            R24: ;
+            pc = 24; s0 = Ops.Add(s0, s1);
+            l0 = s0;
+            s0 = G4;
+            s1 = l0;
+            s2 = Value.Int(1L);
+            R29: ;
+            pc = 29; s1 = Ops.Sub(s1, s2);
+            pc = 30; s0 = Items.GetItem(s0, s1);
+            l2 = s0;
+            s0 = K0;
+            s1 = K28;
+            s2 = l0;
+            pc = 35; s2 = Value.Str(Text.Str(s2));
+            s3 = K29;
+            s4 = l2;
+            pc = 38; s4 = Value.Str(Text.Str(s4));
+            pc = 39; s3 = Ops.Add(s3, s4);
+            pc = 40; s2 = Ops.Add(s2, s3);
+            pc = 41; s1 = Ops.Add(s1, s2);
+            pc = 42; s0 = Builtins.Print([s1]);
+            s0 = G5;
+            s1 = l2;
+            s2 = G1;
+            pc = 47; s0 = ReferenceEquals(s0.Ref, K25.Ref) ? F1_check_guess(s1, s2) : Calls.Call(s0, [s1, s2]);
+            l3 = s0;
+            s0 = l3;
+            s1 = K22;
+            if (!((pc = 51) >= 0 && Ops.IsEqual(s0, s1)))
+            {
+                goto B4;
+            }
+            s0 = K0;
+            s1 = K30;
+            pc = 55; s0 = Builtins.Print([s1]);
+            s0 = K0;
+            s1 = K31;
+            s2 = l0;
+            pc = 60; s2 = Value.Str(Text.Str(s2));
+            s3 = K32;
+            s4 = G1;
+            pc = 63; s4 = Value.Str(Text.Str(s4));
+            s5 = K33;
+            pc = 65; s4 = Ops.Add(s4, s5);
+            pc = 66; s3 = Ops.Add(s3, s4);
+            pc = 67; s2 = Ops.Add(s2, s3);
+            pc = 68; s1 = Ops.Add(s1, s2);
+            pc = 69; s0 = Builtins.Print([s1]);
+            s0 = Value.Int(1L);
+            l1 = s0;
+            goto B7;
+            B4: ;
+            s0 = l3;
+            s1 = K23;
+            if (!((pc = 76) >= 0 && Ops.IsEqual(s0, s1)))
+            {
+                goto B6;
+            }
+            s0 = K0;
+            s1 = K34;
+            pc = 80; s0 = Builtins.Print([s1]);
+            goto B7;
+            B6: ;
+            s0 = K0;
+            s1 = K35;
+            pc = 85; s0 = Builtins.Print([s1]);
+            B7: ;
+            s0 = l1;
+            s0 = Ops.Not(s0);
+            s1 = l0;
+            s2 = G2;
+            pc = 91; s1 = Ops.Lt(s1, s2);
+            s0 = Ops.And(s0, s1);
+            if (!Ops.Truthy(s0))
+            {
+                goto B9;
+            }
+            s0 = G2;
+            s1 = l0;
+            pc = 96; s0 = Ops.Sub(s0, s1);
+            l4 = s0;
+            s0 = K0;
+            s1 = K36;
+            s2 = l4;
+            pc = 101; s2 = Value.Str(Text.Str(s2));
+            s3 = K37;
+            pc = 103; s2 = Ops.Add(s2, s3);
+            pc = 104; s1 = Ops.Add(s1, s2);
+            pc = 105; s0 = Builtins.Print([s1]);
+            B9: ;
+            goto B1;
+            B10: ;
+            s0 = l1;
+            if (Ops.Truthy(s0))
+            {
+                goto B12;
+            }
+            s0 = K0;
+            s1 = K38;
+            s2 = G1;
+            pc = 114; s2 = Value.Str(Text.Str(s2));
+            pc = 115; s1 = Ops.Add(s1, s2);
+            pc = 116; s0 = Builtins.Print([s1]);
+            s0 = K0;
+            s1 = K39;
+            pc = 120; s0 = Builtins.Print([s1]);
+            B12: ;
+            s0 = l1;
+            return Host.Leave(s0);
+        }
+        catch (AquaError e) when (e.AddFrame("play_game", pc))
+        {
+            throw;
+        }
+    }
+
     // function "calculate_score", 2 parameter(s)
     private static Value F3_calculate_score(Value l0, Value l1)
     {
@@ -355,6 +788,7 @@ internal static class Module
     // function "binary_search_demo", 3 parameter(s)
     private static Value F4_binary_search_demo(Value l0, Value l1, Value l2)
     {
+        if (!D4 && l0.IsSmallInt && l1.IsSmallInt && l2.IsSmallInt) return F4_binary_search_demo_T(l0.Bits, l1.Bits, l2.Bits);
         Host.Enter();
         Value l3 = default, l4 = default, l5 = default, l6 = default, l7 = default, l8 = default, l9 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default;
@@ -486,6 +920,322 @@ internal static class Module
             }
             s0 = Value.Int(0L);
             s1 = Value.Int(1L);
+            pc = 123; s0 = Ops.Sub(s0, s1);
+            return Host.Leave(s0);
+        }
+        catch (AquaError e) when (e.AddFrame("binary_search_demo", pc))
+        {
+            throw;
+        }
+    }
+
+    private static bool D4; // set once the specialised version has had to leave
+    // function "binary_search_demo" specialised: (int, int, int) -> any
+    private static Value F4_binary_search_demo_T(long l0, long l1, long l2)
+    {
+        if (D4) return F4_binary_search_demo(Value.Int(l0), Value.Int(l1), Value.Int(l2));
+        Host.Enter();
+        Value l3 = default;
+        Value l4 = default;
+        Value l5 = default;
+        Value l6 = default;
+        Value l7 = default;
+        Value l8 = default;
+        Value l9 = default;
+        Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default;
+        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L;
+        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0, s4f = 0.0;
+        bool s0b = false, s1b = false, s2b = false, s3b = false, s4b = false;
+        int pc = 0;
+        try
+        {
+            s0 = K0;
+            s1 = K55;
+            s2i = l0;
+            s2 = Value.Int(s2i);
+            pc = 3; s2 = Value.Str(Text.Str(s2));
+            pc = 4; s1 = Ops.Add(s1, s2);
+            pc = 5; s0 = Builtins.Print([s1]);
+            s0 = K0;
+            s1 = K56;
+            s2i = l1;
+            s2 = Value.Int(s2i);
+            pc = 10; s2 = Value.Str(Text.Str(s2));
+            s3 = K57;
+            s4i = l2;
+            s4 = Value.Int(s4i);
+            pc = 13; s4 = Value.Str(Text.Str(s4));
+            pc = 14; s3 = Ops.Add(s3, s4);
+            pc = 15; s2 = Ops.Add(s2, s3);
+            pc = 16; s1 = Ops.Add(s1, s2);
+            pc = 17; s0 = Builtins.Print([s1]);
+            s0i = l1;
+            l3 = Value.Int(s0i);
+            s0i = l2;
+            l4 = Value.Int(s0i);
+            s0i = 0L;
+            s0 = Value.Int(s0i);
+            G3 = s0;
+            while (true)
+            {
+                s0 = l3;
+                s1 = l4;
+                if (!((pc = 27) >= 0 && Ops.IsLessOrEqual(s0, s1)))
+                {
+                    break;
+                }
+                s0 = G3;
+                s1i = 1L;
+                s1 = Value.Int(s1i);
+                pc = 31; s0 = Ops.Add(s0, s1);
+                G3 = s0;
+                s0 = l3;
+                s1 = l4;
+                pc = 35; s0 = Ops.Add(s0, s1);
+                s1i = 2L;
+                s1 = Value.Int(s1i);
+                pc = 37; s0 = Ops.Div(s0, s1);
+                l5 = s0;
+                s0 = l3;
+                s1 = l4;
+                s2 = l3;
+                pc = 42; s1 = Ops.Sub(s1, s2);
+                s2i = 2L;
+                s2 = Value.Int(s2i);
+                pc = 44; s1 = Ops.Div(s1, s2);
+                pc = 45; s0 = Ops.Add(s0, s1);
+                l5 = s0;
+                s0 = l3;
+                s1 = l4;
+                s2 = l3;
+                pc = 50; s1 = Ops.Sub(s1, s2);
+                s2i = 2L;
+                s2 = Value.Int(s2i);
+                pc = 52; s1 = Ops.Div(s1, s2);
+                pc = 53; s0 = Ops.Add(s0, s1);
+                l6 = s0;
+                s0 = l6;
+                s1 = l3;
+                pc = 57; s0 = Ops.Sub(s0, s1);
+                s1 = l4;
+                s2 = l3;
+                pc = 60; s1 = Ops.Sub(s1, s2);
+                s2i = 2L;
+                s2 = Value.Int(s2i);
+                pc = 62; s1 = Ops.Div(s1, s2);
+                pc = 63; s0 = Ops.Add(s0, s1);
+                s1f = 0.5d;
+                if ((pc = 65) >= 0 && Ops.IsGreaterOrEqual(s0, Value.Float(s1f)))
+                {
+                    s0 = l6;
+                    s1i = 1L;
+                    s1 = Value.Int(s1i);
+                    pc = 69; s0 = Ops.Add(s0, s1);
+                    l6 = s0;
+                }
+                s0 = K0;
+                s1 = K60;
+                s2 = G3;
+                pc = 74; s2 = Value.Str(Text.Str(s2));
+                s3 = K61;
+                s4 = l6;
+                pc = 77; s4 = Value.Str(Text.Str(s4));
+                pc = 78; s3 = Ops.Add(s3, s4);
+                pc = 79; s2 = Ops.Add(s2, s3);
+                pc = 80; s1 = Ops.Add(s1, s2);
+                pc = 81; s0 = Builtins.Print([s1]);
+                s0 = l6;
+                s1i = l0;
+                if ((pc = 85) >= 0 && Ops.IsEqual(s0, Value.Int(s1i)))
+                {
+                    s0 = K0;
+                    s1 = K62;
+                    s2 = G3;
+                    pc = 90; s2 = Value.Str(Text.Str(s2));
+                    s3 = K63;
+                    pc = 92; s2 = Ops.Add(s2, s3);
+                    pc = 93; s1 = Ops.Add(s1, s2);
+                    pc = 94; s0 = Builtins.Print([s1]);
+                    s0 = G3;
+                    return Host.Leave(s0);
+                }
+                s0 = l6;
+                s1i = l0;
+                if ((pc = 101) >= 0 && Ops.IsLess(s0, Value.Int(s1i)))
+                {
+                    s0 = K0;
+                    s1 = K64;
+                    pc = 105; s0 = Builtins.Print([s1]);
+                    s0 = l6;
+                    s1i = 1L;
+                    s1 = Value.Int(s1i);
+                    pc = 109; s0 = Ops.Add(s0, s1);
+                    l3 = s0;
+                }
+                else
+                {
+                    s0 = K0;
+                    s1 = K65;
+                    pc = 114; s0 = Builtins.Print([s1]);
+                    s0 = l6;
+                    s1i = 1L;
+                    s1 = Value.Int(s1i);
+                    pc = 118; s0 = Ops.Sub(s0, s1);
+                    l4 = s0;
+                }
+            }
+            s0i = 0L;
+            s1i = 1L;
+            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; D4 = true; return F4_binary_search_demo_R(123, Value.Int(l0), Value.Int(l1), Value.Int(l2), l3, l4, l5, l6, l7, l8, l9, Value.Int(s0i), Value.Int(s1i), default, default, default); } s0i = r; }
+            return Host.Leave(Value.Int(s0i));
+        }
+        catch (AquaError e) when (pc >= 0 && e.AddFrame("binary_search_demo", pc))
+        {
+            throw;
+        }
+    }
+
+    // function "binary_search_demo" resumed where its specialised version left (the call is already counted)
+    private static Value F4_binary_search_demo_R(int at, Value l0, Value l1, Value l2, Value l3, Value l4, Value l5, Value l6, Value l7, Value l8, Value l9, Value s0, Value s1, Value s2, Value s3, Value s4)
+    {
+        int pc = at;
+        try
+        {
+            if ((at == 123))
+            {
+                goto R123;
+            }
+            s0 = K0;
+            s1 = K55;
+            s2 = l0;
+            pc = 3; s2 = Value.Str(Text.Str(s2));
+            pc = 4; s1 = Ops.Add(s1, s2);
+            pc = 5; s0 = Builtins.Print([s1]);
+            s0 = K0;
+            s1 = K56;
+            s2 = l1;
+            pc = 10; s2 = Value.Str(Text.Str(s2));
+            s3 = K57;
+            s4 = l2;
+            pc = 13; s4 = Value.Str(Text.Str(s4));
+            pc = 14; s3 = Ops.Add(s3, s4);
+            pc = 15; s2 = Ops.Add(s2, s3);
+            pc = 16; s1 = Ops.Add(s1, s2);
+            pc = 17; s0 = Builtins.Print([s1]);
+            s0 = l1;
+            l3 = s0;
+            s0 = l2;
+            l4 = s0;
+            s0 = Value.Int(0L);
+            G3 = s0;
+            B1: ;
+            s0 = l3;
+            s1 = l4;
+            if (!((pc = 27) >= 0 && Ops.IsLessOrEqual(s0, s1)))
+            {
+                goto B11;
+            }
+            s0 = G3;
+            s1 = Value.Int(1L);
+            pc = 31; s0 = Ops.Add(s0, s1);
+            G3 = s0;
+            s0 = l3;
+            s1 = l4;
+            pc = 35; s0 = Ops.Add(s0, s1);
+            s1 = Value.Int(2L);
+            pc = 37; s0 = Ops.Div(s0, s1);
+            l5 = s0;
+            s0 = l3;
+            s1 = l4;
+            s2 = l3;
+            pc = 42; s1 = Ops.Sub(s1, s2);
+            s2 = Value.Int(2L);
+            pc = 44; s1 = Ops.Div(s1, s2);
+            pc = 45; s0 = Ops.Add(s0, s1);
+            l5 = s0;
+            s0 = l3;
+            s1 = l4;
+            s2 = l3;
+            pc = 50; s1 = Ops.Sub(s1, s2);
+            s2 = Value.Int(2L);
+            pc = 52; s1 = Ops.Div(s1, s2);
+            pc = 53; s0 = Ops.Add(s0, s1);
+            l6 = s0;
+            s0 = l6;
+            s1 = l3;
+            pc = 57; s0 = Ops.Sub(s0, s1);
+            s1 = l4;
+            s2 = l3;
+            pc = 60; s1 = Ops.Sub(s1, s2);
+            s2 = Value.Int(2L);
+            pc = 62; s1 = Ops.Div(s1, s2);
+            pc = 63; s0 = Ops.Add(s0, s1);
+            s1 = Value.Float(0.5d);
+            if (!((pc = 65) >= 0 && Ops.IsGreaterOrEqual(s0, s1)))
+            {
+                goto B4;
+            }
+            s0 = l6;
+            s1 = Value.Int(1L);
+            pc = 69; s0 = Ops.Add(s0, s1);
+            l6 = s0;
+            B4: ;
+            s0 = K0;
+            s1 = K60;
+            s2 = G3;
+            pc = 74; s2 = Value.Str(Text.Str(s2));
+            s3 = K61;
+            s4 = l6;
+            pc = 77; s4 = Value.Str(Text.Str(s4));
+            pc = 78; s3 = Ops.Add(s3, s4);
+            pc = 79; s2 = Ops.Add(s2, s3);
+            pc = 80; s1 = Ops.Add(s1, s2);
+            pc = 81; s0 = Builtins.Print([s1]);
+            s0 = l6;
+            s1 = l0;
+            if (!((pc = 85) >= 0 && Ops.IsEqual(s0, s1)))
+            {
+                goto B7;
+            }
+            s0 = K0;
+            s1 = K62;
+            s2 = G3;
+            pc = 90; s2 = Value.Str(Text.Str(s2));
+            s3 = K63;
+            pc = 92; s2 = Ops.Add(s2, s3);
+            pc = 93; s1 = Ops.Add(s1, s2);
+            pc = 94; s0 = Builtins.Print([s1]);
+            s0 = G3;
+            return Host.Leave(s0);
+            B7: ;
+            s0 = l6;
+            s1 = l0;
+            if (!((pc = 101) >= 0 && Ops.IsLess(s0, s1)))
+            {
+                goto B9;
+            }
+            s0 = K0;
+            s1 = K64;
+            pc = 105; s0 = Builtins.Print([s1]);
+            s0 = l6;
+            s1 = Value.Int(1L);
+            pc = 109; s0 = Ops.Add(s0, s1);
+            l3 = s0;
+            goto B10;
+            B9: ;
+            s0 = K0;
+            s1 = K65;
+            pc = 114; s0 = Builtins.Print([s1]);
+            s0 = l6;
+            s1 = Value.Int(1L);
+            pc = 118; s0 = Ops.Sub(s0, s1);
+            l4 = s0;
+            B10: ;
+            goto B1;
+            B11: ;
+            s0 = Value.Int(0L);
+            s1 = Value.Int(1L);
+            R123: ;
             pc = 123; s0 = Ops.Sub(s0, s1);
             return Host.Leave(s0);
         }

@@ -1,5 +1,6 @@
 using Aqua.Compiler;
 using Aqua.Compiler.Build;
+using Aqua.Compiler.Emit;
 
 namespace Aqua.Tests.TestSupport;
 
@@ -14,9 +15,9 @@ public static class ProgramHarness
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
-    public static ProgramResult CompileAndRun(string acodePath, TimeSpan? timeout = null)
+    public static ProgramResult CompileAndRun(string acodePath, TimeSpan? timeout = null, EmitOptions? options = null)
     {
-        var (assembly, _) = Pipeline.Compile(acodePath, Path.GetFileNameWithoutExtension(acodePath));
+        var (assembly, _) = Pipeline.Compile(acodePath, Path.GetFileNameWithoutExtension(acodePath), options);
         return Run(assembly, timeout);
     }
 

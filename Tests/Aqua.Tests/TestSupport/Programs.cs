@@ -15,11 +15,11 @@ public static class Programs
         return b.Build("test.acode", main);
     }
 
-    public static EmittedProgram Emit(AcodeModule module) => Pipeline.Emit(module);
+    public static EmittedProgram Emit(AcodeModule module, EmitOptions? options = null) => Pipeline.Emit(module, options);
 
-    public static ProgramResult Run(AcodeModule module)
+    public static ProgramResult Run(AcodeModule module, EmitOptions? options = null)
     {
-        var source = Pipeline.Emit(module);
+        var source = Pipeline.Emit(module, options);
         return ProgramHarness.Run(RoslynBuild.Compile(source, "test", module.SourcePath));
     }
 

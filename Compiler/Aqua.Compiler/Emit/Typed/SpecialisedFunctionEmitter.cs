@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using System.Text;
+using Aqua.Compiler.Analysis;
+using Aqua.Compiler.Analysis.Typing;
+using Aqua.Compiler.Emit.Passes;
+using Aqua.Compiler.Emit.Syntax;
+
+namespace Aqua.Compiler.Emit.Typed;
+
+/// <summary>
+/// A function with typed values becomes three methods:
+/// <list type="bullet">
+/// <item>the general version <c>F{i}_name(Value...)</c>, whose first statement hands a call whose
+/// arguments have the expected kinds to the specialised version;</item>
+/// <item>the specialised version <c>F{i}_name_T</c>, with typed parameters and locals, which direct
+/// calls from other specialised code reach without any check;</item>
+/// <item>the resume version <c>F{i}_name_R</c>: the general code in flat form with a label at each
+/// instruction the specialised version may leave at, taking the whole frame as arguments.</item>
+/// </list>
+/// </summary>
+public static class SpecialisedFunctionEmitter
+{
+    /// <summary>Can this function get a specialised version? Structured control flow and no try constructs.</summary>
+    public static bool CanSpecialise(CodeAnalysis analysis) =>
+        analysis.Loops.IsReducible && analysis.Regions.Constructs.Length == 0 && analysis.Graph.Blocks.Length > 0;
+
+    /// <summary>Is it worth it: does any local hold a typed kind?</summary>
+    public static bool IsWorthIt(FunctionTyping typing) => typing.Locals.Any(k => k.IsTyped());
+
+    public static void Emit(CodeWriter w, ProgramSymbols symbols, int index, CodeAnalysis analysis, ProgramTyping program,
+        Func<int, bool> isSpecialised, ICallTargets targets)
+    {
+        var f = symbols.Module.Functions[index];
+        var typing = program.Functions[index];
+        var cursors = RangeLoopFusion.Cursors(symbols, analysis).ToList();
+        var deopt = new Deoptimization(symbols, index, analysis, typing, cursors);
+        var lowering = new TypedInstructionEmitter(symbols, analysis, typing, program, isSpecialised, targets, deopt);
+        var body = StatementPipeline.Run(new StructuredEmitter(symbols.Module, analysis, lowering).Emit());
+        bool canLeave = deopt.ResumePoints.Count > 0;
+        string flag = Identifiers.DeoptimizedFlag(index);
+        string specialised = Deoptimization.SpecialisedMethodName(symbols, index);
+        string name = CSharpLiteral.String(f.Name);
+        var parameters = Enumerable.Range(0, f.Arity).Select(i => typing.Locals[i].Normalize()).ToList();
+
+        // The general version, entered by dynamic calls and calls from general code.
+        var guards = Enumerable.Range(0, f.Arity).Where(i => parameters[i].IsTyped())
+            .Select(i => Representation.Test(Identifiers.Local(i), parameters[i]));
+        if (canLeave) guards = guards.Prepend("!" + flag);
+        var unboxed = Enumerable.Range(0, f.Arity).Select(i => Representation.Unbox(Identifiers.Local(i), parameters[i]));
+        string handOver = $"return {specialised}({string.Join(", ", unboxed)});";
+        var guardList = guards.ToList();
+        FunctionEmitter.EmitFunction(w, symbols, index, analysis,
+            guardList.Count == 0 ? handOver : $"if ({string.Join(" && ", guardList)}) {handOver}");
+        w.Line();
+
+        // The specialised version.
+        if (canLeave) w.Line($"private static bool {flag}; // set once the specialised version has had to leave");
+        w.Line($"// function {name} specialised: ({string.Join(", ", parameters.Select(k => k.ShortName()))}) -> {program.Returns[index].Normalize().ShortName()}");
+        var typedParameters = Enumerable.Range(0, f.Arity).Select(i => $"{Representation.TypeName(parameters[i])} {Identifiers.Local(i)}");
+        w.Open($"private static Value {specialised}({string.Join(", ", typedParameters)})");
+        if (canLeave)
+        {
+            var boxed = Enumerable.Range(0, f.Arity).Select(i => Representation.Box(Identifiers.Local(i), parameters[i]));
+            w.Line($"if ({flag}) return {symbols.MethodName(index)}({string.Join(", ", boxed)});");
+        }
+        w.Line("Host.Enter();");
+        for (int slot = f.Arity; slot < f.FrameSize; slot++)
+        {
+            var k = typing.Locals[slot].Normalize();
+            w.Line($"{Representation.TypeName(k)} {Identifiers.Local(slot)} = {Representation.Zero(k)};");
+        }
+        DeclareStackSlots(w, analysis.Stack.MaxDepth);
+        FunctionEmitter.DeclareCursors(w, symbols, analysis);
+        w.Line("int pc = 0;");
+        w.Open("try");
+        new StatementPrinter(w, f.Name).Print(body);
+        w.Close();
+        // pc is -1 once the call has moved to the resume version, which records the frame itself.
+        w.Open($"catch (AquaError e) when (pc >= 0 && e.AddFrame({name}, pc))");
+        w.Line("throw;");
+        w.Close();
+        w.Close();
+        if (canLeave)
+        {
+            w.Line();
+            EmitResume(w, symbols, index, analysis, cursors, deopt.ResumePoints);
+        }
+    }
+
+    private static void EmitResume(CodeWriter w, ProgramSymbols symbols, int index, CodeAnalysis analysis,
+        IReadOnlyList<int> cursors, IReadOnlySet<int> resumePoints)
+    {
+        var f = symbols.Module.Functions[index];
+        var flat = new FlatEmitter(symbols.Module, analysis, new InstructionEmitter(symbols, analysis), resumePoints).Emit();
+        var entry = resumePoints.Select(p => (Stmt)new IfStmt(new Condition($"(at == {p})", false, p),
+            [new GotoStmt(Identifiers.ResumeLabel(p))], []));
+        var body = StatementPipeline.Run([.. entry, .. flat]);
+
+        var parameters = new List<string> { "int at" };
+        parameters.AddRange(Enumerable.Range(0, f.FrameSize).Select(i => "Value " + Identifiers.Local(i)));
+        parameters.AddRange(Enumerable.Range(0, analysis.Stack.MaxDepth).Select(d => "Value " + Identifiers.StackSlot(d)));
+        parameters.AddRange(cursors.Select(c => "RangeCursor " + Identifiers.RangeCursor(c)));
+        w.Line($"// function {CSharpLiteral.String(f.Name)} resumed where its specialised version left (the call is already counted)");
+        w.Open($"private static Value {Deoptimization.ResumeMethodName(symbols, index)}({string.Join(", ", parameters)})");
+        w.Line("int pc = at;");
+        w.Open("try");
+        new StatementPrinter(w, f.Name).Print(body);
+        w.Close();
+        w.Open($"catch (AquaError e) when (e.AddFrame({CSharpLiteral.String(f.Name)}, pc))");
+        w.Line("throw;");
+        w.Close();
+        w.Close();
+    }
+
+    private static void DeclareStackSlots(CodeWriter w, int depth)
+    {
+        if (depth == 0) return;
+        foreach (var k in new[] { ValueKind.Any, ValueKind.Int, ValueKind.Float, ValueKind.Bool })
+        {
+            var sb = new StringBuilder(Representation.TypeName(k)).Append(' ');
+            for (int d = 0; d < depth; d++)
+            {
+                if (d > 0) sb.Append(", ");
+                sb.Append(Representation.Slot(d, k)).Append(" = ").Append(Representation.Zero(k));
+            }
+            w.Line(sb.Append(';').ToString());
+        }
+    }
+}

@@ -1,0 +1,337 @@
+using System.Text;
+using Aqua.Compiler.Analysis;
+using Aqua.Compiler.Analysis.Typing;
+using Aqua.Compiler.Bytecode;
+using Aqua.Compiler.Emit.Syntax;
+
+namespace Aqua.Compiler.Emit.Typed;
+
+/// <summary>
+/// Lowers instructions for a function's type-specialised version: values whose kind the typing
+/// proved live in <c>long</c>, <c>double</c> and <c>bool</c> variables and their operations are
+/// plain C# operators. Everything else is boxed into the Value slots and lowered exactly as in the
+/// general version (<see cref="InstructionEmitter"/>). Where a value may stop fitting its kind, the
+/// code leaves for the resume version (<see cref="Deoptimization"/>).
+/// </summary>
+public sealed class TypedInstructionEmitter : IInstructionLowering
+{
+    private readonly ProgramSymbols _symbols;
+    private readonly CodeAnalysis _analysis;
+    private readonly FunctionTyping _typing;
+    private readonly ProgramTyping _program;
+    private readonly Func<int, bool> _isSpecialised;
+    private readonly InstructionEmitter _generic;
+    private readonly Deoptimization _deopt;
+    private readonly ICallTargets _targets;
+    private readonly CodeUnit _code;
+
+    public TypedInstructionEmitter(ProgramSymbols symbols, CodeAnalysis analysis, FunctionTyping typing, ProgramTyping program,
+        Func<int, bool> isSpecialised, ICallTargets targets, Deoptimization deopt)
+    {
+        _symbols = symbols;
+        _analysis = analysis;
+        _typing = typing;
+        _program = program;
+        _isSpecialised = isSpecialised;
+        _targets = targets;
+        _deopt = deopt;
+        _code = analysis.Code;
+        _generic = new InstructionEmitter(symbols, analysis);
+    }
+
+    private ValueKind Kind(int index, int depth) => _typing.Slot(index, depth).Normalize();
+
+    private string Var(int index, int depth) => Representation.Slot(depth, Kind(index, depth));
+
+    private string Boxed(int index, int depth) => Representation.Box(Var(index, depth), Kind(index, depth));
+
+    private ValueKind LocalKind(int slot) => _typing.Locals[slot].Normalize();
+
+    public void EmitStraight(int index, List<Stmt> output)
+    {
+        var ins = _code.Instructions[index];
+        int d = _analysis.Stack.DepthBefore(index);
+        string? text = Lower(index, ins, d);
+        if (text is null) Fallback(index, ins, d, output);
+        else if (text.Length > 0) output.Add(new CodeStmt(text, index));
+        BoxAtBlockEnd(index, output);
+    }
+
+    /// <summary>The typed lowering of an instruction; "" for none needed, null to lower it over Values.</summary>
+    private string? Lower(int index, Instruction ins, int d)
+    {
+        switch (ins.Op)
+        {
+            case Opcode.LoadConst:
+            {
+                var c = _symbols.Module.Constants[ins.Arg];
+                return c switch
+                {
+                    IntConstant i => $"{Representation.Slot(d, ValueKind.Int)} = {CSharpLiteral.Long(i.Value)};",
+                    FloatConstant f => $"{Representation.Slot(d, ValueKind.Float)} = {CSharpLiteral.Double(f.Value)};",
+                    BoolConstant b => $"{Representation.Slot(d, ValueKind.Bool)} = {(b.Value ? "true" : "false")};",
+                    _ => null,
+                };
+            }
+            case Opcode.LoadLocal:
+            case Opcode.LoadVar:
+            {
+                var k = LocalKind(ins.Arg);
+                return k.IsTyped() ? $"{Representation.Slot(d, k)} = {Identifiers.Local(ins.Arg)};" : null;
+            }
+            case Opcode.StoreLocal:
+            case Opcode.StoreVar:
+            {
+                var k = LocalKind(ins.Arg);
+                if (!k.IsTyped()) return $"{Identifiers.Local(ins.Arg)} = {Boxed(index, d - 1)};";
+                if (Kind(index, d - 1) != k)
+                    throw new InvalidOperationException($"typing: {Kind(index, d - 1)} stored into {k} local at {index}");
+                return $"{Identifiers.Local(ins.Arg)} = {Var(index, d - 1)};";
+            }
+            case Opcode.Pop when ins.Operand is null:
+            case Opcode.PopAlt:
+                return "";
+            case Opcode.Dup:
+            {
+                var k = Kind(index, d - 1);
+                return $"{Representation.Slot(d, k)} = {Representation.Slot(d - 1, k)};";
+            }
+            case Opcode.RotTwo:
+            {
+                ValueKind a = Kind(index, d - 2), b = Kind(index, d - 1);
+                return $"({Representation.Slot(d - 2, b)}, {Representation.Slot(d - 1, a)}) = ({Representation.Slot(d - 1, b)}, {Representation.Slot(d - 2, a)});";
+            }
+            case Opcode.RotThree:
+            {
+                ValueKind a = Kind(index, d - 3), b = Kind(index, d - 2), c = Kind(index, d - 1);
+                return $"({Representation.Slot(d - 3, c)}, {Representation.Slot(d - 2, a)}, {Representation.Slot(d - 1, b)}) = "
+                    + $"({Representation.Slot(d - 1, c)}, {Representation.Slot(d - 3, a)}, {Representation.Slot(d - 2, b)});";
+            }
+            case Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.Div or Opcode.Mod or Opcode.Pow or Opcode.And or Opcode.Or:
+                if (ins.Op == Opcode.Add && _analysis.Accumulation.AppendSites.Contains(index)) return null;
+                return TypedBinary(index, ins.Op, d);
+            case Opcode.Eq or Opcode.Ne or Opcode.Lt or Opcode.Gt or Opcode.Le or Opcode.Ge or Opcode.In:
+            {
+                if (ComparisonFusion.IsFused(_analysis, index)) return ""; // the jump's condition
+                var (test, canFail) = Comparison(index, ins.Op, d);
+                return $"{(canFail ? $"pc = {index}; " : "")}{Representation.Slot(d - 2, ValueKind.Bool)} = {test};";
+            }
+            case Opcode.Not:
+                if (ComparisonFusion.IsFused(_analysis, index)) return "";
+                return $"{Representation.Slot(d - 1, ValueKind.Bool)} = !{Representation.Truth(Var(index, d - 1), Kind(index, d - 1))};";
+            case Opcode.Call:
+                return Call(index, ins, d);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Boxes the operands, lowers the instruction as the general version does, and unboxes a typed result.</summary>
+    private void Fallback(int index, Instruction ins, int d, List<Stmt> output)
+    {
+        var boxing = BoxSlots(index, d - StackEffect.Of(ins).Pops, d);
+        if (boxing.Length > 0) output.Add(new CodeStmt(boxing, index));
+        _generic.EmitStraight(index, output);
+        var produced = _typing.Produced(index).Normalize();
+        if (produced.IsTyped() && StackEffect.Of(ins).Pushes > 0)
+        {
+            int top = _typing.After(index)!.Value.Length - 1;
+            output.Add(new CodeStmt(Unboxed(index, top, Identifiers.StackSlot(top), produced), index));
+        }
+    }
+
+    /// <summary>A Value result the typing expects of kind <paramref name="kind"/>: checked, or the code leaves for the resume version.</summary>
+    private string Unboxed(int index, int depth, string value, ValueKind kind)
+    {
+        if (index + 1 >= _code.Instructions.Length) return $"{Identifiers.StackSlot(depth)} = {value};";
+        return $"if (!{Representation.Test(value, kind)}) {_deopt.Leave(index + 1, index, depth, value)} "
+            + $"{Representation.Slot(depth, kind)} = {Representation.Unbox(value, kind)};";
+    }
+
+    private string BoxSlots(int index, int from, int to)
+    {
+        var sb = new StringBuilder();
+        for (int k = Math.Max(0, from); k < to; k++)
+        {
+            var kind = Kind(index, k);
+            if (!kind.IsTyped()) continue;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append($"{Identifiers.StackSlot(k)} = {Representation.Box(Representation.Slot(k, kind), kind)};");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Values that stay on the stack into another block are boxed at the end of their block, so a
+    /// block always starts with Value slots (the typing joins them as Any), FOR_ITER's item aside.
+    /// </summary>
+    private void BoxAtBlockEnd(int index, List<Stmt> output)
+    {
+        var block = _analysis.Graph.Blocks[_analysis.Graph.BlockOf(index)];
+        int straightEnd = block.Terminator == TerminatorKind.FallThrough ? block.End : block.End - 1;
+        if (index != straightEnd - 1) return;
+        var after = _typing.After(index);
+        if (after is not { } kinds) return;
+        int survive = block.Terminator switch
+        {
+            TerminatorKind.FallThrough or TerminatorKind.Jump or TerminatorKind.ForIter => kinds.Length,
+            TerminatorKind.Conditional => kinds.Length - 1,
+            _ => 0,
+        };
+        var sb = new StringBuilder();
+        for (int k = 0; k < survive; k++)
+        {
+            var kind = kinds[k].Normalize();
+            if (!kind.IsTyped()) continue;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append($"{Identifiers.StackSlot(k)} = {Representation.Box(Representation.Slot(k, kind), kind)};");
+        }
+        if (sb.Length > 0) output.Add(new CodeStmt(sb.ToString(), index));
+    }
+
+    private string? TypedBinary(int index, Opcode op, int d)
+    {
+        ValueKind ka = Kind(index, d - 2), kb = Kind(index, d - 1);
+        var result = KindRules.Binary(op, ka, kb);
+        if (!result.IsTyped()) return null;
+        string a = Var(index, d - 2), b = Var(index, d - 1);
+        string boxA = Boxed(index, d - 2), boxB = Boxed(index, d - 1);
+        string target = Representation.Slot(d - 2, result);
+        if (op is Opcode.And or Opcode.Or)
+        {
+            string truth = Representation.Truth(a, ka);
+            return op == Opcode.And ? $"{target} = {truth} ? {b} : {a};" : $"{target} = {truth} ? {a} : {b};";
+        }
+        string pc = $"pc = {index}; ";
+        if (ka == ValueKind.Int && kb == ValueKind.Int)
+        {
+            switch (op)
+            {
+                case Opcode.Add or Opcode.Sub or Opcode.Mul:
+                    string method = op switch { Opcode.Add => "TryAdd", Opcode.Sub => "TrySub", _ => "TryMul" };
+                    // An exact result that needs a big int is computed by the resume version.
+                    return $"{{ if (!Typed.{method}({a}, {b}, out long r)) {_deopt.Leave(index, index)} {target} = r; }}";
+                case Opcode.Mod:
+                    return $"{pc}{target} = {b} > 0L ? Typed.ModPositive({a}, {b}) : Ops.Mod({boxA}, {boxB}).Bits;";
+                case Opcode.Div:
+                    return $"{pc}{target} = {b} != 0L && Typed.IsExact({a}) && Typed.IsExact({b}) ? (double){a} / {b} : Ops.Div({boxA}, {boxB}).AsFloat;";
+            }
+        }
+        string x = Representation.AsDouble(a, ka), y = Representation.AsDouble(b, kb);
+        return op switch
+        {
+            Opcode.Add => $"{target} = {x} + {y};",
+            Opcode.Sub => $"{target} = {x} - {y};",
+            Opcode.Mul => $"{target} = {x} * {y};",
+            // Zero divisors take the general path, which raises the error it always raises.
+            Opcode.Div => $"{pc}{target} = {y} != 0.0 ? {x} / {y} : Ops.Div({boxA}, {boxB}).AsFloat;",
+            Opcode.Mod => $"{pc}{target} = {y} != 0.0 ? Typed.Mod({x}, {y}) : Ops.Mod({boxA}, {boxB}).AsFloat;",
+            Opcode.Pow => $"{pc}{target} = Typed.Pow({x}, {y});",
+            _ => throw new InvalidOperationException($"no typed lowering for {op}"),
+        };
+    }
+
+    /// <summary>A comparison's bool expression (parenthesised), and whether it can raise an error.</summary>
+    private (string Test, bool CanFail) Comparison(int index, Opcode op, int d)
+    {
+        ValueKind ka = Kind(index, d - 2), kb = Kind(index, d - 1);
+        string a = Var(index, d - 2), b = Var(index, d - 1);
+        string general = op == Opcode.In
+            ? $"Items.Contains({Boxed(index, d - 2)}, {Boxed(index, d - 1)})"
+            : $"{ComparisonFusion.TestFor(op)}({Boxed(index, d - 2)}, {Boxed(index, d - 1)})";
+        if (op == Opcode.In || !ka.IsNumber() || !kb.IsNumber()) return (general, true);
+        string symbol = op switch
+        {
+            Opcode.Eq => "==", Opcode.Ne => "!=", Opcode.Lt => "<", Opcode.Gt => ">", Opcode.Le => "<=", _ => ">=",
+        };
+        if (ka == kb) return ($"({a} {symbol} {b})", false);
+        // int against float: exact as doubles while the int is within ±2^53, else Python's exact comparison.
+        string intSide = ka == ValueKind.Int ? a : b;
+        string x = Representation.AsDouble(a, ka), y = Representation.AsDouble(b, kb);
+        return ($"(Typed.IsExact({intSide}) ? {x} {symbol} {y} : {general})", false);
+    }
+
+    private string? Call(int index, Instruction ins, int d)
+    {
+        var stack = _analysis.Stack.Before(index)!.Value;
+        int calleeDepth = d - ins.Arg - 1;
+        if (RangeLoopFusion.IsFusedCall(_symbols, _analysis, index))
+        {
+            if (!RangeLoopFusion.UsesCursor(_symbols, _analysis, index + 1)) return null;
+            int forIter = index + 2;
+            string boxing = BoxSlots(index, calleeDepth + 1, d);
+            string start = CallLowering.RangeCursor(stack, ins.Arg, index + 1);
+            if (forIter >= _code.Instructions.Length) return $"pc = {index}; {boxing} {start}";
+            // A range with big bounds iterates through the general iterator: the resume version does that.
+            return $"pc = {index}; {boxing} {start} if (!{Identifiers.RangeCursor(index + 1)}.IsSmall) "
+                + _deopt.Leave(forIter, index, calleeDepth, "default");
+        }
+
+        int callee = _targets.DirectCallee(_analysis, index);
+        if (callee < 0 || !_isSpecialised(callee) || !stack[calleeDepth].IsConstant) return null;
+        var parameters = _program.Parameters[callee];
+        var args = new StringBuilder();
+        for (int k = 0; k < ins.Arg; k++)
+        {
+            int depth = calleeDepth + 1 + k;
+            var want = parameters[k].Normalize();
+            var have = Kind(index, depth);
+            if (want.IsTyped() && have != want) return null; // cannot happen after the fixpoint; the general call is safe
+            if (k > 0) args.Append(", ");
+            args.Append(want.IsTyped() ? Var(index, depth) : Boxed(index, depth));
+        }
+        string call = $"{Deoptimization.SpecialisedMethodName(_symbols, callee)}({args})";
+        var result = _typing.Produced(index).Normalize();
+        if (!result.IsTyped()) return $"pc = {index}; {Identifiers.StackSlot(calleeDepth)} = {call};";
+        return $"pc = {index}; {{ Value r = {call}; {Unboxed(index, calleeDepth, "r", result)} }}";
+    }
+
+    public Condition JumpCondition(int index)
+    {
+        var ins = _code.Instructions[index];
+        int d = _analysis.Stack.DepthBefore(index);
+        Condition truthy;
+        if (ComparisonFusion.IsFused(_analysis, index - 1))
+        {
+            int c = index - 1;
+            var op = _code.Instructions[c].Op;
+            int cd = _analysis.Stack.DepthBefore(c);
+            if (op == Opcode.Not)
+            {
+                truthy = new Condition(Representation.Truth(Var(c, cd - 1), Kind(c, cd - 1)), true, c);
+            }
+            else
+            {
+                var (test, canFail) = Comparison(c, op, cd);
+                truthy = new Condition(canFail ? $"(pc = {c}) >= 0 && {test}" : test, false, c);
+            }
+        }
+        else
+        {
+            truthy = new Condition(Representation.Truth(Var(index, d - 1), Kind(index, d - 1)), false, index);
+        }
+        return ins.Op == Opcode.JumpIfTrue ? truthy : truthy.Negate();
+    }
+
+    public Condition ForIterCondition(int index)
+    {
+        int d = _analysis.Stack.DepthBefore(index);
+        var iterator = _analysis.Stack.Before(index)!.Value[d - 1];
+        if (iterator.IsIterator && RangeLoopFusion.UsesCursor(_symbols, _analysis, iterator.Iterator)
+            && Kind(index + 1, d) == ValueKind.Int)
+            return new Condition($"{Identifiers.RangeCursor(iterator.Iterator)}.MoveNext(out {Representation.Slot(d, ValueKind.Int)})", false, index);
+        return _generic.ForIterCondition(index);
+    }
+
+    public ExitStmt Exit(int index)
+    {
+        var ins = _code.Instructions[index];
+        int d = _analysis.Stack.DepthBefore(index);
+        if (ins.Op == Opcode.Return) return new ExitStmt($"return Host.Leave({Boxed(index, d - 1)});", index);
+        var general = _generic.Exit(index);
+        string boxing = BoxSlots(index, d - 1, d);
+        return boxing.Length == 0 ? general : general with { Text = boxing + " " + general.Text };
+    }
+
+    public ExitStmt EndOfCode() => _generic.EndOfCode();
+}

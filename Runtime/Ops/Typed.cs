@@ -1,0 +1,52 @@
+using System.Runtime.CompilerServices;
+
+namespace Aqua.Runtime;
+
+/// <summary>
+/// The operations of type-specialised code, on unboxed longs and doubles. Each is the fast path of
+/// the matching <see cref="Ops"/> operation; the generated code falls back to the general
+/// operation (with the original operands, so errors read the same) or leaves the specialised code
+/// where the result would not keep its kind (an int that no longer fits in 64 bits).
+/// </summary>
+public static class Typed
+{
+    /// <summary>x + y, or false when the exact sum needs a big int.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryAdd(long x, long y, out long result)
+    {
+        result = unchecked(x + y);
+        return ((x ^ result) & (y ^ result)) >= 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TrySub(long x, long y, out long result)
+    {
+        result = unchecked(x - y);
+        return ((x ^ y) & (x ^ result)) >= 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMul(long x, long y, out long result)
+    {
+        long high = Math.BigMul(x, y, out result);
+        return high == (result >> 63);
+    }
+
+    /// <summary>Python's x % y for a positive divisor (the caller handles y &lt;= 0 generally).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long ModPositive(long x, long y)
+    {
+        long r = x % y;
+        return r < 0 ? r + y : r;
+    }
+
+    /// <summary>Is the int exactly a double (|x| &lt;= 2^53), so double comparison and division are exact?</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsExact(long x) => (ulong)(x + (1L << 53)) <= (1UL << 54);
+
+    /// <summary>float % float for a non-zero divisor (CPython float_rem).</summary>
+    public static double Mod(double x, double y) => FloatArithmetic.Mod(x, y);
+
+    /// <summary>float ** float, with CPython's special cases and errors.</summary>
+    public static double Pow(double x, double y) => Power.FloatPow(x, y);
+}

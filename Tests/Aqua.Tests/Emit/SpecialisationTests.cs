@@ -1,0 +1,178 @@
+using System.Numerics;
+using Aqua.Compiler.Bytecode;
+using Aqua.Compiler.Emit;
+using Aqua.Tests.TestSupport;
+using Xunit;
+
+namespace Aqua.Tests.Emit;
+
+/// <summary>
+/// Type-specialised functions: typed code where the kinds are proven, and every way of leaving it
+/// (an int that overflows 64 bits, a callee that returns another kind, a range with big bounds,
+/// arguments of other kinds) gives exactly what the general code gives.
+/// </summary>
+public sealed class SpecialisationTests
+{
+    private static readonly EmitOptions General = new(Specialise: false);
+
+    /// <summary>Runs the module specialised and not; both must agree, and the result is returned.</summary>
+    private static ProgramResult RunBothWays(AcodeModule m)
+    {
+        var specialised = Programs.Run(m);
+        var general = Programs.Run(m, General);
+        Assert.Equal(general.Stdout, specialised.Stdout);
+        Assert.Equal(general.Stderr, specialised.Stderr);
+        Assert.Equal(general.ExitCode, specialised.ExitCode);
+        return specialised;
+    }
+
+    // grow(n): x = 1; i = 0; while i < n: x = x * 3; i = i + 1; return x
+    private static Action<AcodeBuilder> Grow => b => b.Function("grow", ["n"], f => f
+        .Const(1).Store("x").Const(0).Store("i")
+        .Label("loop").Load("i").Load("n").Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "end")
+        .Load("x").Const(3).Op(Opcode.Mul).Store("x")
+        .Load("i").Const(1).Op(Opcode.Add).Store("i").Jump(Opcode.Jump, "loop")
+        .Label("end").Load("x").Return());
+
+    [Fact]
+    public void Int_locals_are_longs_with_overflow_checks()
+    {
+        var source = Programs.Emit(Programs.Module(c => c.Print(p => p.Const("grow").Const(5).Call(1)).Halt(), Grow)).Source;
+        Assert.Contains("private static Value F0_grow_T(long l0)", source);
+        Assert.Contains("long l1 = 0L;", source);
+        Assert.Contains("Typed.TryMul(", source);
+        Assert.Contains("F0_grow_R(", source);
+        Assert.DoesNotContain("_T(", Programs.Emit(Programs.Module(c => c.Print(p => p.Const("grow").Const(5).Call(1)).Halt(), Grow), General).Source);
+    }
+
+    [Fact]
+    public void An_overflow_in_a_loop_continues_exactly_with_big_ints()
+    {
+        var m = Programs.Module(c => c.Print(p => p.Const("grow").Const(5).Call(1))
+            .Print(p => p.Const("grow").Const(50).Call(1))
+            .Print(p => p.Const("grow").Const(3).Call(1)).Halt(), Grow);
+        Assert.Equal($"243\n{BigInteger.Pow(3, 50)}\n27\n", RunBothWays(m).Stdout);
+    }
+
+    // fact(n): if n < 2: return 1; return n * fact(n - 1)
+    private static Action<AcodeBuilder> Fact => b => b.Function("fact", ["n"], f => f
+        .Load("n").Const(2).Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "rec").Const(1).Return()
+        .Label("rec").Load("n").Const("fact").Load("n").Const(1).Op(Opcode.Sub).Call(1).Op(Opcode.Mul).Return());
+
+    [Fact]
+    public void A_callee_that_returns_a_big_int_hands_its_callers_over_to_general_code()
+    {
+        var m = Programs.Module(c => c.Print(p => p.Const("fact").Const(10).Call(1))
+            .Print(p => p.Const("fact").Const(30).Call(1)).Halt(), Fact);
+        BigInteger f30 = 1;
+        for (int i = 2; i <= 30; i++) f30 *= i;
+        Assert.Equal($"3628800\n{f30}\n", RunBothWays(m).Stdout);
+    }
+
+    // deep(n): if n == 0: return 9223372036854775807 + 1; return deep(n - 1) + 0
+    private static Action<AcodeBuilder> Deep => b => b.Function("deep", ["n"], f => f
+        .Load("n").Const(0).Op(Opcode.Eq).Jump(Opcode.JumpIfFalse, "rec").Const(long.MaxValue).Const(1).Op(Opcode.Add).Return()
+        .Label("rec").Const("deep").Load("n").Const(1).Op(Opcode.Sub).Call(1).Const(0).Op(Opcode.Add).Return());
+
+    [Fact]
+    public void Leaving_in_every_frame_of_a_deep_recursion_keeps_the_call_depth_balanced()
+    {
+        // 150,000 frames each hand over to their resume version on the way back; if any of them
+        // were counted twice, the second recursion (190,000 deep, limit 200,000) would fail.
+        var m = Programs.Module(c => c.Print(p => p.Const("deep").Const(150_000).Call(1))
+            .Print(p => p.Const("deep").Const(190_000).Call(1)).Halt(), Deep);
+        var r = Programs.Run(m);
+        Assert.Equal("", r.Stderr);
+        Assert.Equal("9223372036854775808\n9223372036854775808\n", r.Stdout);
+    }
+
+    // inc(x): return x + 1; twice(x): return inc(x) + inc(x)
+    private static Action<AcodeBuilder> Inc => b => b
+        .Function("inc", ["x"], f => f.Load("x").Const(1).Op(Opcode.Add).Return())
+        .Function("twice", ["x"], f => f.Const("inc").Load("x").Call(1).Const("inc").Load("x").Call(1).Op(Opcode.Add).Return());
+
+    [Fact]
+    public void Arguments_of_another_kind_take_the_general_version()
+    {
+        // twice(3) types inc's parameter as int; a call by name with a float or a string
+        // reaches the general version, which does what the value's type says.
+        var m = Programs.Module(c => c.Print(p => p.Const("twice").Const(3).Call(1))
+            .Const("inc").Store("h")
+            .Print(p => p.Load("h").Const(2.5).Call(1))
+            .Print(p => p.Load("h").Const(new BigInteger(long.MaxValue)).Call(1))
+            .Print(p => p.Load("h").Const("s").Call(1)).Halt(), Inc);
+        var r = RunBothWays(m);
+        Assert.Equal("8\n3.5\n9223372036854775808\n", r.Stdout);
+        Assert.Contains("can only concatenate str", r.Stderr);
+        Assert.Contains("at inc, instruction 2", r.Stderr);
+    }
+
+    // total(a, b): s = 0; for i in range(a, b): s = s + i; return s
+    private static Action<AcodeBuilder> Total => b => b.Function("total", ["a", "b"], f => f
+        .Const(0).Store("s").Const("range").Load("a").Load("b").Call(2).Op(Opcode.GetIter)
+        .Label("loop").Jump(Opcode.ForIter, "end").Store("i").Load("s").Load("i").Op(Opcode.Add).Store("s").Jump(Opcode.Jump, "loop")
+        .Label("end").Load("s").Return());
+
+    [Fact]
+    public void A_range_with_big_bounds_leaves_the_typed_loop()
+    {
+        var big = BigInteger.Pow(2, 63) - 2;
+        var m = Programs.Module(c => c.Print(p => p.Const("total").Const(0).Const(10).Call(2))
+            .Print(p => p.Const("total").Const(big).Const(big + 3).Call(2)).Halt(), Total);
+        Assert.Contains(".MoveNext(out s", Programs.Emit(m).Source);
+        Assert.Equal($"45\n{3 * big + 3}\n", RunBothWays(m).Stdout);
+    }
+
+    // mix(a, f): return [a > f, a == f, a / 3, f * a, a % -7, f % 2]
+    private static Action<AcodeBuilder> Mix => b => b.Function("mix", ["a", "f"], f => f
+        .Load("a").Load("f").Op(Opcode.Gt)
+        .Load("a").Load("f").Op(Opcode.Eq)
+        .Load("a").Const(3).Op(Opcode.Div)
+        .Load("f").Load("a").Op(Opcode.Mul)
+        .Load("a").Const(-7).Op(Opcode.Mod)
+        .Load("f").Const(2).Op(Opcode.Mod)
+        .Op(Opcode.BuildList, 6).Return());
+
+    [Fact]
+    public void Int_and_float_operations_are_exact_where_doubles_are_not()
+    {
+        // 2^53 + 1 is no double: comparing it with 2^53 as a double would say equal (values from CPython 3.11).
+        var m = Programs.Module(c => c
+            .Print(p => p.Const("mix").Const(9007199254740993L).Const(9007199254740992.0).Call(2))
+            .Print(p => p.Const("mix").Const(4611686018427387905L).Const(-0.5).Call(2))
+            .Print(p => p.Const("mix").Const(-10).Const(-3.25).Call(2)).Halt(), b => Mix(b));
+        Assert.Contains("mix\" specialised: (int, float)", Programs.Emit(m).Source);
+        Assert.Equal(
+            "[True, False, 3002399751580331.0, 8.112963841460668e+31, -2, 0.0]\n"
+            + "[True, False, 1.5372286728091292e+18, -2.305843009213694e+18, -2, 1.5]\n"
+            + "[False, False, -3.3333333333333335, 32.5, -3, 0.75]\n", RunBothWays(m).Stdout);
+    }
+
+    // div(a, b): return a / b % b
+    private static Action<AcodeBuilder> Div => b => b.Function("div", ["a", "b"], f => f
+        .Load("a").Load("b").Op(Opcode.Div).Load("b").Op(Opcode.Mod).Return());
+
+    [Fact]
+    public void Errors_in_specialised_code_read_as_in_general_code()
+    {
+        var m = Programs.Module(c => c.Print(p => p.Const("div").Const(7.0).Const(2.0).Call(2))
+            .Print(p => p.Const("div").Const(1.0).Const(0.0).Call(2)).Halt(), Div);
+        var r = RunBothWays(m);
+        Assert.Equal("1.5\n", r.Stdout);
+        Assert.StartsWith("Runtime error: ", r.Stderr);
+        Assert.Contains("at div, instruction 2", r.Stderr);
+    }
+
+    // late(n): x = 3037000500; x = x * x (overflows); return 1 % (n - n)
+    private static Action<AcodeBuilder> Late => b => b.Function("late", ["n"], f => f
+        .Const(3037000500L).Store("x").Load("x").Load("x").Op(Opcode.Mul).Store("x")
+        .Const(1).Load("n").Load("n").Op(Opcode.Sub).Op(Opcode.Mod).Return());
+
+    [Fact]
+    public void An_error_after_leaving_names_the_function_once()
+    {
+        var m = Programs.Module(c => c.Print(p => p.Const("late").Const(4).Call(1)).Halt(), Late);
+        var r = RunBothWays(m);
+        Assert.Equal(1, r.Stderr.Split('\n').Count(line => line.Contains("at late,")));
+    }
+}
