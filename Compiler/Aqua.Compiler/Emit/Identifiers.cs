@@ -22,6 +22,9 @@ public static class Identifiers
 
     public static string StackSlot(int depth) => $"s{depth}";
 
+    /// <summary>The typed local that holds global <paramref name="slot"/> in the main code's specialised version.</summary>
+    public static string GlobalShadow(int slot) => $"v{slot}";
+
     public static string BlockLabel(int block) => $"B{block}";
 
     /// <summary>The label where a function's resume version continues at instruction <paramref name="index"/>.</summary>

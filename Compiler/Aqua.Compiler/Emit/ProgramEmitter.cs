@@ -71,7 +71,10 @@ public static class ProgramEmitter
                 FunctionEmitter.EmitFunction(w, symbols, i, functions[i]);
         }
         w.Line();
-        FunctionEmitter.EmitMain(w, symbols, main);
+        if (specialise && SpecialisedFunctionEmitter.CanSpecialise(main) && SpecialisedFunctionEmitter.IsWorthIt(typing.Main))
+            SpecialisedFunctionEmitter.EmitMain(w, symbols, main, typing, f => specialised[f], targets);
+        else
+            FunctionEmitter.EmitMain(w, symbols, main);
         w.Close();
         return new EmittedProgram(w.Text, w.Origins);
     }

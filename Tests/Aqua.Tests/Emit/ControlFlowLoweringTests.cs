@@ -1,3 +1,4 @@
+using Aqua.Compiler.Emit;
 using Aqua.Compiler.Bytecode;
 using Aqua.Tests.Analysis;
 using Aqua.Tests.TestSupport;
@@ -27,7 +28,8 @@ public sealed class ControlFlowLoweringTests
             .Print(p => p.Load("i"))
             .Load("i").Const(1).Op(Opcode.Add).Store("i").Jump(Opcode.Jump, "head")
             .Label("end").Halt());
-        var source = Programs.Emit(m).Source;
+        // The general code (a specialised main's resume version is flat, with gotos, by design).
+        var source = Programs.Emit(m, new EmitOptions(Specialise: false)).Source;
         Assert.Contains("while (true)", source);
         Assert.DoesNotContain("goto", source);
         Assert.Equal("0\n1\n2\n", Programs.Run(m).Stdout);

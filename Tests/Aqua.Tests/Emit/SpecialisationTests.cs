@@ -175,4 +175,29 @@ public sealed class SpecialisationTests
         var r = RunBothWays(m);
         Assert.Equal(1, r.Stderr.Split('\n').Count(line => line.Contains("at late,")));
     }
+
+    [Fact]
+    public void Globals_only_main_uses_are_typed_locals_and_an_overflow_hands_main_over()
+    {
+        // x = 1; i = 0; while i < 70: x = x * 2; i = i + 1; print(x, i)
+        var m = Programs.Module(c => c.Const(1).Store("x").Const(0).Store("i")
+            .Label("loop").Load("i").Const(70).Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "end")
+            .Load("x").Const(2).Op(Opcode.Mul).Store("x").Load("i").Const(1).Op(Opcode.Add).Store("i").Jump(Opcode.Jump, "loop")
+            .Label("end").Print(p => p.Load("x"), p => p.Load("i")).Halt());
+        var source = Programs.Emit(m).Source;
+        Assert.Contains("long v0 = 0L;", source);
+        Assert.Contains("RunMain_R(", source);
+        Assert.Equal($"{BigInteger.Pow(2, 70)} 70\n", RunBothWays(m).Stdout);
+    }
+
+    [Fact]
+    public void A_global_a_function_reads_stays_shared()
+    {
+        // g = 5; show(); g = g + 1.5; show()   where show(): print(g)
+        var m = Programs.Module(c => c.Const(5).Store("g").Const("show").Call(0).Pop()
+            .Load("g").Const(1.5).Op(Opcode.Add).Store("g").Const("show").Call(0).Pop().Halt(),
+            b => b.Function("show", [], f => f.Print(p => p.Load("g")).Const(null).Return()));
+        Assert.DoesNotContain("RunMain_R", Programs.Emit(m).Source);
+        Assert.Equal("5\n6.5\n", RunBothWays(m).Stdout);
+    }
 }

@@ -39,18 +39,23 @@ internal static class Module
     {
     }
 
-    // main code
+    // main code, specialised: globals no function names are typed locals
     private static void RunMain()
     {
+        bool v2 = false;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default;
+        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L, s5i = 0L;
+        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0, s4f = 0.0, s5f = 0.0;
+        bool s0b = false, s1b = false, s2b = false, s3b = false, s4b = false, s5b = false;
         s0 = K0;
         s1 = K1;
         s0 = Builtins.Print([s1]);
-        s0 = Value.Int(1L);
-        s1 = Value.Int(2L);
-        s2 = Value.Int(3L);
-        s3 = Value.Int(4L);
-        s4 = Value.Int(5L);
+        s0i = 1L;
+        s1i = 2L;
+        s2i = 3L;
+        s3i = 4L;
+        s4i = 5L;
+        s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); s4 = Value.Int(s4i);
         s0 = Value.Object(new AquaList(new Value[] { s0, s1, s2, s3, s4 }));
         G0 = s0;
         s0 = K0;
@@ -63,16 +68,18 @@ internal static class Module
         {
             G1 = s1;
             s1 = G1;
-            s2 = Value.Int(2L);
+            s2i = 2L;
+            s2 = Value.Int(s2i);
             s1 = Ops.Mod(s1, s2);
-            s2 = Value.Int(0L);
-            s1 = Ops.Eq(s1, s2);
-            G2 = s1;
+            s2i = 0L;
+            s1b = Ops.IsEqual(s1, Value.Int(s2i));
+            v2 = s1b;
             s1 = K0;
             s2 = K9;
             s3 = G1;
             s4 = K10;
-            s5 = G2;
+            s5b = v2;
+            s5 = Value.Bool(s5b);
             s1 = Builtins.Print([s2, s3, s4, s5]);
         }
         s0 = Value.Object(new AquaList());
@@ -82,10 +89,11 @@ internal static class Module
         {
             G1 = s2;
             s2 = G1;
-            s3 = Value.Int(2L);
+            s3i = 2L;
+            s3 = Value.Int(s3i);
             s2 = Ops.Mod(s2, s3);
-            s3 = Value.Int(0L);
-            if (Ops.IsEqual(s2, s3))
+            s3i = 0L;
+            if (Ops.IsEqual(s2, Value.Int(s3i)))
             {
                 s2 = G1;
                 Items.ListAppend(s0, s2);

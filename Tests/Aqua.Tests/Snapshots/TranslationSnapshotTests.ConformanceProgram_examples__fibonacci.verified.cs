@@ -58,6 +58,7 @@ internal static class Module
     // function "fibonacci", 1 parameter(s)
     private static Value F0_fibonacci(Value l0)
     {
+        if (!D0 && l0.IsSmallInt) return F0_fibonacci_T(l0.Bits);
         Host.Enter();
         Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
@@ -90,10 +91,104 @@ internal static class Module
         }
     }
 
+    private static bool D0; // set once the specialised version has had to leave
+    // function "fibonacci" specialised: (int) -> int
+    private static Value F0_fibonacci_T(long l0)
+    {
+        if (D0) return F0_fibonacci(Value.Int(l0));
+        Host.Enter();
+        Value l1 = default;
+        Value s0 = default, s1 = default, s2 = default, s3 = default;
+        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
+        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0;
+        bool s0b = false, s1b = false, s2b = false, s3b = false;
+        int pc = 0;
+        try
+        {
+            s0i = l0;
+            s1i = 1L;
+            if ((s0i <= s1i))
+            {
+                s0i = l0;
+                return Host.Leave(Value.Int(s0i));
+            }
+            s0 = K1;
+            s1i = l0;
+            s2i = 1L;
+            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; D0 = true; return F0_fibonacci_R(10, Value.Int(l0), l1, s0, Value.Int(s1i), Value.Int(s2i), default); } s1i = r; }
+            pc = 11; { Value r = F0_fibonacci_T(s1i); if (!r.IsSmallInt) { pc = -1; D0 = true; return F0_fibonacci_R(12, Value.Int(l0), l1, r, default, default, default); } s0i = r.Bits; }
+            s1 = K1;
+            s2i = l0;
+            s3i = 2L;
+            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; D0 = true; return F0_fibonacci_R(15, Value.Int(l0), l1, Value.Int(s0i), s1, Value.Int(s2i), Value.Int(s3i)); } s2i = r; }
+            pc = 16; { Value r = F0_fibonacci_T(s2i); if (!r.IsSmallInt) { pc = -1; D0 = true; return F0_fibonacci_R(17, Value.Int(l0), l1, Value.Int(s0i), r, default, default); } s1i = r.Bits; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_fibonacci_R(17, Value.Int(l0), l1, Value.Int(s0i), Value.Int(s1i), default, default); } s0i = r; }
+            return Host.Leave(Value.Int(s0i));
+        }
+        catch (AquaError e) when (pc >= 0 && e.AddFrame("fibonacci", pc))
+        {
+            throw;
+        }
+    }
+
+    // function "fibonacci" resumed where its specialised version left (the call is already counted)
+    private static Value F0_fibonacci_R(int at, Value l0, Value l1, Value s0, Value s1, Value s2, Value s3)
+    {
+        int pc = at;
+        try
+        {
+            if ((at == 10))
+            {
+                goto R10;
+            }
+            if ((at == 12))
+            {
+                goto R12;
+            }
+            if ((at == 15))
+            {
+                goto R15;
+            }
+            if ((at == 17))
+            {
+                goto R17;
+            }
+            s0 = l0;
+            s1 = Value.Int(1L);
+            if (!((pc = 2) >= 0 && Ops.IsLessOrEqual(s0, s1)))
+            {
+                goto B3;
+            }
+            s0 = l0;
+            return Host.Leave(s0);
+            B3: ;
+            s0 = K1;
+            s1 = l0;
+            s2 = Value.Int(1L);
+            R10: ;
+            pc = 10; s1 = Ops.Sub(s1, s2);
+            pc = 11; s0 = F0_fibonacci(s1);
+            R12: ;
+            s1 = K1;
+            s2 = l0;
+            s3 = Value.Int(2L);
+            R15: ;
+            pc = 15; s2 = Ops.Sub(s2, s3);
+            pc = 16; s1 = F0_fibonacci(s2);
+            R17: ;
+            pc = 17; s0 = Ops.Add(s0, s1);
+            return Host.Leave(s0);
+        }
+        catch (AquaError e) when (e.AddFrame("fibonacci", pc))
+        {
+            throw;
+        }
+    }
+
     // function "fibonacci_iterative", 1 parameter(s)
     private static Value F1_fibonacci_iterative(Value l0)
     {
-        if (!D1) return F1_fibonacci_iterative_T(l0);
+        if (!D1 && l0.IsSmallInt) return F1_fibonacci_iterative_T(l0.Bits);
         Host.Enter();
         Value l1 = default, l2 = default, l3 = default, l4 = default, l5 = default;
         Value s0 = default, s1 = default;
@@ -144,10 +239,10 @@ internal static class Module
     }
 
     private static bool D1; // set once the specialised version has had to leave
-    // function "fibonacci_iterative" specialised: (any) -> any
-    private static Value F1_fibonacci_iterative_T(Value l0)
+    // function "fibonacci_iterative" specialised: (int) -> int
+    private static Value F1_fibonacci_iterative_T(long l0)
     {
-        if (D1) return F1_fibonacci_iterative(l0);
+        if (D1) return F1_fibonacci_iterative(Value.Int(l0));
         Host.Enter();
         long l1 = 0L;
         long l2 = 0L;
@@ -161,12 +256,12 @@ internal static class Module
         int pc = 0;
         try
         {
-            s0 = l0;
+            s0i = l0;
             s1i = 1L;
-            if ((pc = 2) >= 0 && Ops.IsLessOrEqual(s0, Value.Int(s1i)))
+            if ((s0i <= s1i))
             {
-                s0 = l0;
-                return Host.Leave(s0);
+                s0i = l0;
+                return Host.Leave(Value.Int(s0i));
             }
             s0i = 0L;
             l1 = s0i;
@@ -177,14 +272,14 @@ internal static class Module
             while (true)
             {
                 s0i = l3;
-                s1 = l0;
-                if (!((pc = 14) >= 0 && Ops.IsLessOrEqual(Value.Int(s0i), s1)))
+                s1i = l0;
+                if (!(s0i <= s1i))
                 {
                     break;
                 }
                 s0i = l1;
                 s1i = l2;
-                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; return F1_fibonacci_iterative_R(18, l0, Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
+                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; return F1_fibonacci_iterative_R(18, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
                 l4 = s0i;
                 s0i = l2;
                 l1 = s0i;
@@ -192,7 +287,7 @@ internal static class Module
                 l2 = s0i;
                 s0i = l3;
                 s1i = 1L;
-                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; return F1_fibonacci_iterative_R(26, l0, Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
+                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; return F1_fibonacci_iterative_R(26, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
                 l3 = s0i;
             }
             s0i = l2;
@@ -265,10 +360,178 @@ internal static class Module
         }
     }
 
-    // main code
+    // main code, specialised: globals no function names are typed locals
     private static void RunMain()
     {
+        long v2 = 0L;
+        long v3 = 0L;
+        long v4 = 0L;
+        long v5 = 0L;
+        long v6 = 0L;
+        long v7 = 0L;
+        long v8 = 0L;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
+        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
+        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0;
+        bool s0b = false, s1b = false, s2b = false, s3b = false;
+        s0 = K1;
+        G0 = s0;
+        s0 = K4;
+        G1 = s0;
+        s0 = K5;
+        s1 = K6;
+        s0 = Builtins.Print([s1]);
+        s0 = K5;
+        s1 = K7;
+        s0 = Builtins.Print([s1]);
+        s0 = K5;
+        s1 = K8;
+        s0 = Builtins.Print([s1]);
+        s0i = 0L;
+        v2 = s0i;
+        while (true)
+        {
+            s0i = v2;
+            s1i = 10L;
+            if (!(s0i < s1i))
+            {
+                break;
+            }
+            s0 = G1;
+            s1i = v2;
+            s1 = Value.Int(s1i);
+            s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
+            if (!s0.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(25, s0, default, default, default); return; } s0i = s0.Bits;
+            v3 = s0i;
+            s0 = K5;
+            s1 = K10;
+            s2 = K11;
+            s3i = v2;
+            s3 = Value.Int(s3i);
+            s2 = Builtins.Str([s3]);
+            s1 = Ops.Add(s1, s2);
+            s2 = K12;
+            s1 = Ops.Add(s1, s2);
+            s2 = K11;
+            s3i = v3;
+            s3 = Value.Int(s3i);
+            s2 = Builtins.Str([s3]);
+            s1 = Ops.Add(s1, s2);
+            s0 = Builtins.Print([s1]);
+            s0i = v2;
+            s1i = 1L;
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(42, Value.Int(s0i), Value.Int(s1i), default, default); return; } s0i = r; }
+            v2 = s0i;
+        }
+        s0 = K5;
+        s1 = K13;
+        s0 = Builtins.Print([s1]);
+        s0i = 15L;
+        v4 = s0i;
+        s0 = G1;
+        s1i = v4;
+        s1 = Value.Int(s1i);
+        s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
+        if (!s0.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(54, s0, default, default, default); return; } s0i = s0.Bits;
+        v5 = s0i;
+        s0 = K5;
+        s1 = K10;
+        s2 = K11;
+        s3i = v4;
+        s3 = Value.Int(s3i);
+        s2 = Builtins.Str([s3]);
+        s1 = Ops.Add(s1, s2);
+        s2 = K12;
+        s1 = Ops.Add(s1, s2);
+        s2 = K11;
+        s3i = v5;
+        s3 = Value.Int(s3i);
+        s2 = Builtins.Str([s3]);
+        s1 = Ops.Add(s1, s2);
+        s0 = Builtins.Print([s1]);
+        s0i = 8L;
+        v6 = s0i;
+        s0 = K5;
+        s1 = K13;
+        s0 = Builtins.Print([s1]);
+        s0 = K5;
+        s1 = K16;
+        s2 = K11;
+        s3i = v6;
+        s3 = Value.Int(s3i);
+        s2 = Builtins.Str([s3]);
+        s1 = Ops.Add(s1, s2);
+        s2 = K17;
+        s1 = Ops.Add(s1, s2);
+        s0 = Builtins.Print([s1]);
+        s0 = G0;
+        s1i = v6;
+        s1 = Value.Int(s1i);
+        s0 = ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci(s1) : Calls.Call(s0, [s1]);
+        if (!s0.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(88, s0, default, default, default); return; } s0i = s0.Bits;
+        v7 = s0i;
+        s0 = G1;
+        s1i = v6;
+        s1 = Value.Int(s1i);
+        s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
+        if (!s0.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(92, s0, default, default, default); return; } s0i = s0.Bits;
+        v8 = s0i;
+        s0 = K5;
+        s1 = K18;
+        s2 = K11;
+        s3i = v7;
+        s3 = Value.Int(s3i);
+        s2 = Builtins.Str([s3]);
+        s1 = Ops.Add(s1, s2);
+        s0 = Builtins.Print([s1]);
+        s0 = K5;
+        s1 = K19;
+        s2 = K11;
+        s3i = v8;
+        s3 = Value.Int(s3i);
+        s2 = Builtins.Str([s3]);
+        s1 = Ops.Add(s1, s2);
+        s0 = Builtins.Print([s1]);
+        s0i = v7;
+        s1i = v8;
+        if ((s0i == s1i))
+        {
+            s0 = K5;
+            s1 = K20;
+            s0 = Builtins.Print([s1]);
+        }
+        else
+        {
+            s0 = K5;
+            s1 = K21;
+            s0 = Builtins.Print([s1]);
+        }
+        return;
+    }
+
+    // main code resumed where its specialised version left
+    private static void RunMain_R(int at, Value s0, Value s1, Value s2, Value s3)
+    {
+        if ((at == 25))
+        {
+            goto R25;
+        }
+        if ((at == 42))
+        {
+            goto R42;
+        }
+        if ((at == 54))
+        {
+            goto R54;
+        }
+        if ((at == 88))
+        {
+            goto R88;
+        }
+        if ((at == 92))
+        {
+            goto R92;
+        }
         s0 = K1;
         G0 = s0;
         s0 = K4;
@@ -284,36 +547,38 @@ internal static class Module
         s0 = Builtins.Print([s1]);
         s0 = Value.Int(0L);
         G2 = s0;
-        while (true)
+        B1: ;
+        s0 = G2;
+        s1 = Value.Int(10L);
+        if (!Ops.IsLess(s0, s1))
         {
-            s0 = G2;
-            s1 = Value.Int(10L);
-            if (!Ops.IsLess(s0, s1))
-            {
-                break;
-            }
-            s0 = G1;
-            s1 = G2;
-            s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
-            G3 = s0;
-            s0 = K5;
-            s1 = K10;
-            s2 = K11;
-            s3 = G2;
-            s2 = Builtins.Str([s3]);
-            s1 = Ops.Add(s1, s2);
-            s2 = K12;
-            s1 = Ops.Add(s1, s2);
-            s2 = K11;
-            s3 = G3;
-            s2 = Builtins.Str([s3]);
-            s1 = Ops.Add(s1, s2);
-            s0 = Builtins.Print([s1]);
-            s0 = G2;
-            s1 = Value.Int(1L);
-            s0 = Ops.Add(s0, s1);
-            G2 = s0;
+            goto B3;
         }
+        s0 = G1;
+        s1 = G2;
+        s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
+        R25: ;
+        G3 = s0;
+        s0 = K5;
+        s1 = K10;
+        s2 = K11;
+        s3 = G2;
+        s2 = Builtins.Str([s3]);
+        s1 = Ops.Add(s1, s2);
+        s2 = K12;
+        s1 = Ops.Add(s1, s2);
+        s2 = K11;
+        s3 = G3;
+        s2 = Builtins.Str([s3]);
+        s1 = Ops.Add(s1, s2);
+        s0 = Builtins.Print([s1]);
+        s0 = G2;
+        s1 = Value.Int(1L);
+        R42: ;
+        s0 = Ops.Add(s0, s1);
+        G2 = s0;
+        goto B1;
+        B3: ;
         s0 = K5;
         s1 = K13;
         s0 = Builtins.Print([s1]);
@@ -322,6 +587,7 @@ internal static class Module
         s0 = G1;
         s1 = G4;
         s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
+        R54: ;
         G5 = s0;
         s0 = K5;
         s1 = K10;
@@ -353,10 +619,12 @@ internal static class Module
         s0 = G0;
         s1 = G6;
         s0 = ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci(s1) : Calls.Call(s0, [s1]);
+        R88: ;
         G7 = s0;
         s0 = G1;
         s1 = G6;
         s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
+        R92: ;
         G8 = s0;
         s0 = K5;
         s1 = K18;
@@ -374,18 +642,19 @@ internal static class Module
         s0 = Builtins.Print([s1]);
         s0 = G7;
         s1 = G8;
-        if (Ops.IsEqual(s0, s1))
+        if (!Ops.IsEqual(s0, s1))
         {
-            s0 = K5;
-            s1 = K20;
-            s0 = Builtins.Print([s1]);
+            goto B5;
         }
-        else
-        {
-            s0 = K5;
-            s1 = K21;
-            s0 = Builtins.Print([s1]);
-        }
+        s0 = K5;
+        s1 = K20;
+        s0 = Builtins.Print([s1]);
+        goto B6;
+        B5: ;
+        s0 = K5;
+        s1 = K21;
+        s0 = Builtins.Print([s1]);
+        B6: ;
         return;
     }
 }

@@ -1245,10 +1245,132 @@ internal static class Module
         }
     }
 
-    // main code
+    // main code, specialised: globals no function names are typed locals
     private static void RunMain()
     {
+        long v8 = 0L;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default, s6 = default;
+        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L, s5i = 0L, s6i = 0L;
+        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0, s4f = 0.0, s5f = 0.0, s6f = 0.0;
+        bool s0b = false, s1b = false, s2b = false, s3b = false, s4b = false, s5b = false, s6b = false;
+        s0 = K0;
+        s1 = K1;
+        s0 = Builtins.Print([s1]);
+        s0 = K0;
+        s1 = K2;
+        s0 = Builtins.Print([s1]);
+        s0 = K7;
+        G0 = s0;
+        s0 = G0;
+        s1i = 42L;
+        s2i = 1L;
+        s3i = 100L;
+        s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = Value.Int(s3i);
+        s0 = ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random(s1, s2, s3) : Calls.Call(s0, [s1, s2, s3]);
+        if (!s0.IsSmallInt) { G8 = Value.Int(v8); RunMain_R(15, s0, default, default, default, default, default, default); return; } s0i = s0.Bits;
+        s0 = Value.Int(s0i);
+        G1 = s0;
+        s0i = 7L;
+        s0 = Value.Int(s0i);
+        G2 = s0;
+        s0i = 0L;
+        s0 = Value.Int(s0i);
+        G3 = s0;
+        s0 = K0;
+        s1 = K12;
+        s2 = G2;
+        s2 = Value.Str(Text.Str(s2));
+        s3 = K13;
+        s2 = Ops.Add(s2, s3);
+        s1 = Ops.Add(s1, s2);
+        s0 = Builtins.Print([s1]);
+        s0 = K0;
+        s1 = K14;
+        s0 = Builtins.Print([s1]);
+        s0i = 50L;
+        s1i = 75L;
+        s2i = 63L;
+        s3i = 69L;
+        s4i = 66L;
+        s5i = 68L;
+        s6i = 67L;
+        s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); s4 = Value.Int(s4i); s5 = Value.Int(s5i); s6 = Value.Int(s6i);
+        s0 = Value.Object(new AquaList(new Value[] { s0, s1, s2, s3, s4, s5, s6 }));
+        G4 = s0;
+        s0 = K25;
+        G5 = s0;
+        s0 = K40;
+        G6 = s0;
+        s0 = K47;
+        G7 = s0;
+        s0 = G6;
+        s0 = ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game() : Calls.Call(s0, []);
+        if (!s0.IsSmallInt) { G8 = Value.Int(v8); RunMain_R(50, s0, default, default, default, default, default, default); return; } s0i = s0.Bits;
+        v8 = s0i;
+        s0i = v8;
+        if ((s0i != 0L))
+        {
+            s0 = G7;
+            s1 = G3;
+            s2 = G2;
+            s0 = ReferenceEquals(s0.Ref, K47.Ref) ? F3_calculate_score(s1, s2) : Calls.Call(s0, [s1, s2]);
+            G9 = s0;
+            s0 = K0;
+            s1 = K48;
+            s2 = G9;
+            s2 = Value.Str(Text.Str(s2));
+            s1 = Ops.Add(s1, s2);
+            s0 = Builtins.Print([s1]);
+        }
+        s0 = K0;
+        s1 = K49;
+        s0 = Builtins.Print([s1]);
+        s0 = K0;
+        s1 = K50;
+        s0 = Builtins.Print([s1]);
+        s0 = K0;
+        s1 = K51;
+        s0 = Builtins.Print([s1]);
+        s0 = K0;
+        s1 = K52;
+        s0 = Builtins.Print([s1]);
+        s0 = K0;
+        s1 = K53;
+        s0 = Builtins.Print([s1]);
+        s0 = K0;
+        s1 = K54;
+        s0 = Builtins.Print([s1]);
+        s0 = K66;
+        G10 = s0;
+        s0 = K0;
+        s1 = K67;
+        s0 = Builtins.Print([s1]);
+        s0 = G10;
+        s1i = 67L;
+        s2i = 1L;
+        s3i = 100L;
+        s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = Value.Int(s3i);
+        s0 = ReferenceEquals(s0.Ref, K66.Ref) ? F4_binary_search_demo(s1, s2, s3) : Calls.Call(s0, [s1, s2, s3]);
+        s0 = K0;
+        s1 = K68;
+        s0 = Builtins.Print([s1]);
+        s0 = K0;
+        s1 = K69;
+        s0 = Builtins.Print([s1]);
+        return;
+    }
+
+    // main code resumed where its specialised version left
+    private static void RunMain_R(int at, Value s0, Value s1, Value s2, Value s3, Value s4, Value s5, Value s6)
+    {
+        if ((at == 15))
+        {
+            goto R15;
+        }
+        if ((at == 50))
+        {
+            goto R50;
+        }
         s0 = K0;
         s1 = K1;
         s0 = Builtins.Print([s1]);
@@ -1262,6 +1384,7 @@ internal static class Module
         s2 = Value.Int(1L);
         s3 = Value.Int(100L);
         s0 = ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random(s1, s2, s3) : Calls.Call(s0, [s1, s2, s3]);
+        R15: ;
         G1 = s0;
         s0 = Value.Int(7L);
         G2 = s0;
@@ -1295,22 +1418,25 @@ internal static class Module
         G7 = s0;
         s0 = G6;
         s0 = ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game() : Calls.Call(s0, []);
+        R50: ;
         G8 = s0;
         s0 = G8;
-        if (Ops.Truthy(s0))
+        if (!Ops.Truthy(s0))
         {
-            s0 = G7;
-            s1 = G3;
-            s2 = G2;
-            s0 = ReferenceEquals(s0.Ref, K47.Ref) ? F3_calculate_score(s1, s2) : Calls.Call(s0, [s1, s2]);
-            G9 = s0;
-            s0 = K0;
-            s1 = K48;
-            s2 = G9;
-            s2 = Value.Str(Text.Str(s2));
-            s1 = Ops.Add(s1, s2);
-            s0 = Builtins.Print([s1]);
+            goto B2;
         }
+        s0 = G7;
+        s1 = G3;
+        s2 = G2;
+        s0 = ReferenceEquals(s0.Ref, K47.Ref) ? F3_calculate_score(s1, s2) : Calls.Call(s0, [s1, s2]);
+        G9 = s0;
+        s0 = K0;
+        s1 = K48;
+        s2 = G9;
+        s2 = Value.Str(Text.Str(s2));
+        s1 = Ops.Add(s1, s2);
+        s0 = Builtins.Print([s1]);
+        B2: ;
         s0 = K0;
         s1 = K49;
         s0 = Builtins.Print([s1]);

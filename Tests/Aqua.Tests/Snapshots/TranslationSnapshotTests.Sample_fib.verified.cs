@@ -40,6 +40,7 @@ internal static class Module
     // function "fib", 1 parameter(s)
     private static Value F0_fib(Value l0)
     {
+        if (!D0 && l0.IsSmallInt) return F0_fib_T(l0.Bits);
         Host.Enter();
         Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
@@ -72,44 +73,205 @@ internal static class Module
         }
     }
 
-    // main code
+    private static bool D0; // set once the specialised version has had to leave
+    // function "fib" specialised: (int) -> int
+    private static Value F0_fib_T(long l0)
+    {
+        if (D0) return F0_fib(Value.Int(l0));
+        Host.Enter();
+        Value l1 = default;
+        Value s0 = default, s1 = default, s2 = default, s3 = default;
+        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
+        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0;
+        bool s0b = false, s1b = false, s2b = false, s3b = false;
+        int pc = 0;
+        try
+        {
+            s0i = l0;
+            s1i = 2L;
+            if ((s0i < s1i))
+            {
+                s0i = l0;
+                return Host.Leave(Value.Int(s0i));
+            }
+            s0 = K1;
+            s1i = l0;
+            s2i = 1L;
+            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; D0 = true; return F0_fib_R(9, Value.Int(l0), l1, s0, Value.Int(s1i), Value.Int(s2i), default); } s1i = r; }
+            pc = 10; { Value r = F0_fib_T(s1i); if (!r.IsSmallInt) { pc = -1; D0 = true; return F0_fib_R(11, Value.Int(l0), l1, r, default, default, default); } s0i = r.Bits; }
+            s1 = K1;
+            s2i = l0;
+            s3i = 2L;
+            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; D0 = true; return F0_fib_R(14, Value.Int(l0), l1, Value.Int(s0i), s1, Value.Int(s2i), Value.Int(s3i)); } s2i = r; }
+            pc = 15; { Value r = F0_fib_T(s2i); if (!r.IsSmallInt) { pc = -1; D0 = true; return F0_fib_R(16, Value.Int(l0), l1, Value.Int(s0i), r, default, default); } s1i = r.Bits; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_fib_R(16, Value.Int(l0), l1, Value.Int(s0i), Value.Int(s1i), default, default); } s0i = r; }
+            return Host.Leave(Value.Int(s0i));
+        }
+        catch (AquaError e) when (pc >= 0 && e.AddFrame("fib", pc))
+        {
+            throw;
+        }
+    }
+
+    // function "fib" resumed where its specialised version left (the call is already counted)
+    private static Value F0_fib_R(int at, Value l0, Value l1, Value s0, Value s1, Value s2, Value s3)
+    {
+        int pc = at;
+        try
+        {
+            if ((at == 9))
+            {
+                goto R9;
+            }
+            if ((at == 11))
+            {
+                goto R11;
+            }
+            if ((at == 14))
+            {
+                goto R14;
+            }
+            if ((at == 16))
+            {
+                goto R16;
+            }
+            s0 = l0;
+            s1 = Value.Int(2L);
+            if (!((pc = 2) >= 0 && Ops.IsLess(s0, s1)))
+            {
+                goto B2;
+            }
+            s0 = l0;
+            return Host.Leave(s0);
+            B2: ;
+            s0 = K1;
+            s1 = l0;
+            s2 = Value.Int(1L);
+            R9: ;
+            pc = 9; s1 = Ops.Sub(s1, s2);
+            pc = 10; s0 = F0_fib(s1);
+            R11: ;
+            s1 = K1;
+            s2 = l0;
+            s3 = Value.Int(2L);
+            R14: ;
+            pc = 14; s2 = Ops.Sub(s2, s3);
+            pc = 15; s1 = F0_fib(s2);
+            R16: ;
+            pc = 16; s0 = Ops.Add(s0, s1);
+            return Host.Leave(s0);
+        }
+        catch (AquaError e) when (e.AddFrame("fib", pc))
+        {
+            throw;
+        }
+    }
+
+    // main code, specialised: globals no function names are typed locals
     private static void RunMain()
     {
+        long v1 = 0L;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
+        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
+        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0;
+        bool s0b = false, s1b = false, s2b = false, s3b = false;
         s0 = K1;
         G0 = s0;
-        s0 = Value.Int(0L);
-        G1 = s0;
+        s0i = 0L;
+        v1 = s0i;
         while (true)
         {
-            s0 = G1;
-            s1 = Value.Int(10L);
-            if (!Ops.IsLess(s0, s1))
+            s0i = v1;
+            s1i = 10L;
+            if (!(s0i < s1i))
             {
                 break;
             }
             s0 = K5;
             s1 = K6;
             s2 = K7;
-            s3 = G1;
+            s3i = v1;
+            s3 = Value.Int(s3i);
             s2 = Builtins.Str([s3]);
             s1 = Ops.Add(s1, s2);
             s2 = K8;
             s1 = Ops.Add(s1, s2);
             s2 = G0;
-            s3 = G1;
+            s3i = v1;
+            s3 = Value.Int(s3i);
             s2 = ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib(s3) : Calls.Call(s2, [s3]);
+            if (!s2.IsSmallInt) { G1 = Value.Int(v1); RunMain_R(19, s0, s1, s2, default); return; } s2i = s2.Bits;
+            s2 = Value.Int(s2i);
             s0 = Builtins.Print([s1, s2]);
-            s0 = G1;
-            s1 = Value.Int(1L);
-            s0 = Ops.Add(s0, s1);
-            G1 = s0;
+            s0i = v1;
+            s1i = 1L;
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { G1 = Value.Int(v1); RunMain_R(23, Value.Int(s0i), Value.Int(s1i), default, default); return; } s0i = r; }
+            v1 = s0i;
         }
+        s0 = K5;
+        s1 = K9;
+        s2 = G0;
+        s3i = 25L;
+        s3 = Value.Int(s3i);
+        s2 = ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib(s3) : Calls.Call(s2, [s3]);
+        if (!s2.IsSmallInt) { G1 = Value.Int(v1); RunMain_R(31, s0, s1, s2, default); return; } s2i = s2.Bits;
+        s2 = Value.Int(s2i);
+        s0 = Builtins.Print([s1, s2]);
+        return;
+    }
+
+    // main code resumed where its specialised version left
+    private static void RunMain_R(int at, Value s0, Value s1, Value s2, Value s3)
+    {
+        if ((at == 19))
+        {
+            goto R19;
+        }
+        if ((at == 23))
+        {
+            goto R23;
+        }
+        if ((at == 31))
+        {
+            goto R31;
+        }
+        s0 = K1;
+        G0 = s0;
+        s0 = Value.Int(0L);
+        G1 = s0;
+        B1: ;
+        s0 = G1;
+        s1 = Value.Int(10L);
+        if (!Ops.IsLess(s0, s1))
+        {
+            goto B3;
+        }
+        s0 = K5;
+        s1 = K6;
+        s2 = K7;
+        s3 = G1;
+        s2 = Builtins.Str([s3]);
+        s1 = Ops.Add(s1, s2);
+        s2 = K8;
+        s1 = Ops.Add(s1, s2);
+        s2 = G0;
+        s3 = G1;
+        s2 = ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib(s3) : Calls.Call(s2, [s3]);
+        R19: ;
+        s0 = Builtins.Print([s1, s2]);
+        s0 = G1;
+        s1 = Value.Int(1L);
+        R23: ;
+        s0 = Ops.Add(s0, s1);
+        G1 = s0;
+        goto B1;
+        B3: ;
         s0 = K5;
         s1 = K9;
         s2 = G0;
         s3 = Value.Int(25L);
         s2 = ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib(s3) : Calls.Call(s2, [s3]);
+        R31: ;
         s0 = Builtins.Print([s1, s2]);
         return;
     }

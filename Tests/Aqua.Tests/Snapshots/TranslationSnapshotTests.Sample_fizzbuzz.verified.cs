@@ -34,23 +34,27 @@ internal static class Module
     {
     }
 
-    // main code
+    // main code, specialised: globals no function names are typed locals
     private static void RunMain()
     {
+        long v0 = 0L;
         Value s0 = default, s1 = default, s2 = default;
+        long s0i = 0L, s1i = 0L, s2i = 0L;
+        double s0f = 0.0, s1f = 0.0, s2f = 0.0;
+        bool s0b = false, s1b = false, s2b = false;
         RangeCursor c4 = default;
         s0 = K0;
-        s1 = Value.Int(1L);
-        s2 = Value.Int(16L);
-        c4 = RangeCursor.Start(s1, s2);
-        while (c4.MoveNext(out s1))
+        s1i = 1L;
+        s2i = 16L;
+        s1 = Value.Int(s1i); s2 = Value.Int(s2i); c4 = RangeCursor.Start(s1, s2); if (!c4.IsSmall) { G0 = Value.Int(v0); RunMain_R(5, default, default, default, c4); return; }
+        while (c4.MoveNext(out s1i))
         {
-            G0 = s1;
-            s1 = G0;
-            s2 = Value.Int(15L);
-            s1 = Ops.Mod(s1, s2);
-            s2 = Value.Int(0L);
-            if (Ops.IsEqual(s1, s2))
+            v0 = s1i;
+            s1i = v0;
+            s2i = 15L;
+            s1i = s2i > 0L ? Typed.ModPositive(s1i, s2i) : Ops.Mod(Value.Int(s1i), Value.Int(s2i)).Bits;
+            s2i = 0L;
+            if ((s1i == s2i))
             {
                 s1 = K5;
                 s2 = K6;
@@ -58,11 +62,11 @@ internal static class Module
             }
             else
             {
-                s1 = G0;
-                s2 = Value.Int(3L);
-                s1 = Ops.Mod(s1, s2);
-                s2 = Value.Int(0L);
-                if (Ops.IsEqual(s1, s2))
+                s1i = v0;
+                s2i = 3L;
+                s1i = s2i > 0L ? Typed.ModPositive(s1i, s2i) : Ops.Mod(Value.Int(s1i), Value.Int(s2i)).Bits;
+                s2i = 0L;
+                if ((s1i == s2i))
                 {
                     s1 = K5;
                     s2 = K8;
@@ -70,11 +74,11 @@ internal static class Module
                 }
                 else
                 {
-                    s1 = G0;
-                    s2 = Value.Int(5L);
-                    s1 = Ops.Mod(s1, s2);
-                    s2 = Value.Int(0L);
-                    if (Ops.IsEqual(s1, s2))
+                    s1i = v0;
+                    s2i = 5L;
+                    s1i = s2i > 0L ? Typed.ModPositive(s1i, s2i) : Ops.Mod(Value.Int(s1i), Value.Int(s2i)).Bits;
+                    s2i = 0L;
+                    if ((s1i == s2i))
                     {
                         s1 = K5;
                         s2 = K10;
@@ -83,12 +87,81 @@ internal static class Module
                     else
                     {
                         s1 = K5;
-                        s2 = G0;
+                        s2i = v0;
+                        s2 = Value.Int(s2i);
                         s1 = Builtins.Print([s2]);
                     }
                 }
             }
         }
+        return;
+    }
+
+    // main code resumed where its specialised version left
+    private static void RunMain_R(int at, Value s0, Value s1, Value s2, RangeCursor c4)
+    {
+        if ((at == 5))
+        {
+            goto R5;
+        }
+        s0 = K0;
+        s1 = Value.Int(1L);
+        s2 = Value.Int(16L);
+        c4 = RangeCursor.Start(s1, s2);
+        B1: ;
+        R5: ;
+        if (c4.MoveNext(out s1))
+        {
+            goto B2;
+        }
+        goto B10;
+        B2: ;
+        G0 = s1;
+        s1 = G0;
+        s2 = Value.Int(15L);
+        s1 = Ops.Mod(s1, s2);
+        s2 = Value.Int(0L);
+        if (!Ops.IsEqual(s1, s2))
+        {
+            goto B4;
+        }
+        s1 = K5;
+        s2 = K6;
+        s1 = Builtins.Print([s2]);
+        goto B9;
+        B4: ;
+        s1 = G0;
+        s2 = Value.Int(3L);
+        s1 = Ops.Mod(s1, s2);
+        s2 = Value.Int(0L);
+        if (!Ops.IsEqual(s1, s2))
+        {
+            goto B6;
+        }
+        s1 = K5;
+        s2 = K8;
+        s1 = Builtins.Print([s2]);
+        goto B9;
+        B6: ;
+        s1 = G0;
+        s2 = Value.Int(5L);
+        s1 = Ops.Mod(s1, s2);
+        s2 = Value.Int(0L);
+        if (!Ops.IsEqual(s1, s2))
+        {
+            goto B8;
+        }
+        s1 = K5;
+        s2 = K10;
+        s1 = Builtins.Print([s2]);
+        goto B9;
+        B8: ;
+        s1 = K5;
+        s2 = G0;
+        s1 = Builtins.Print([s2]);
+        B9: ;
+        goto B1;
+        B10: ;
         return;
     }
 }

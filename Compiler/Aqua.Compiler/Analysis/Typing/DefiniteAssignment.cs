@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Collections.Immutable;
-using Aqua.Compiler.Bytecode;
 
 namespace Aqua.Compiler.Analysis.Typing;
 
@@ -11,9 +10,10 @@ namespace Aqua.Compiler.Analysis.Typing;
 /// </summary>
 public static class DefiniteAssignment
 {
-    /// <summary>The indexes of LOAD_LOCAL / LOAD_VAR instructions whose local may be unassigned.</summary>
-    public static ImmutableHashSet<int> MaybeUnassignedReads(CodeAnalysis analysis, int arity, int frameSize)
+    /// <summary>The indexes of the instructions that read a variable that may be unassigned there.</summary>
+    public static ImmutableHashSet<int> MaybeUnassignedReads(CodeAnalysis analysis, Variables variables)
     {
+        int arity = variables.Arity, frameSize = variables.Count;
         var cfg = analysis.Graph;
         var ins = analysis.Code.Instructions;
         var result = ImmutableHashSet.CreateBuilder<int>();
@@ -30,7 +30,7 @@ public static class DefiniteAssignment
             var block = cfg.Blocks[cfg.ReversePostOrder[rpo]];
             var state = new BitArray(entry[block.Index]!);
             for (int i = block.Start; i < block.End; i++)
-                if (StoredLocal(ins[i]) is { } slot && slot < frameSize) state[slot] = true;
+                if (variables.Stored(ins[i]) is { } slot) state[slot] = true;
             foreach (int succ in block.Successors)
             {
                 if (succ < 0) continue;
@@ -53,17 +53,12 @@ public static class DefiniteAssignment
             var state = new BitArray(start);
             for (int i = block.Start; i < block.End; i++)
             {
-                if (LoadedLocal(ins[i]) is { } read && (read >= frameSize || !state[read])) result.Add(i);
-                if (StoredLocal(ins[i]) is { } slot && slot < frameSize) state[slot] = true;
+                if (variables.Loaded(ins[i]) is { } read && !state[read]) result.Add(i);
+                if (variables.Stored(ins[i]) is { } slot) state[slot] = true;
             }
         }
         return result.ToImmutable();
     }
-
-    /// <summary>The local a function instruction reads (LOAD_VAR is a local in a function, ACODE.md 2.8).</summary>
-    public static int? LoadedLocal(Instruction ins) => ins.Op is Opcode.LoadLocal or Opcode.LoadVar ? ins.Arg : null;
-
-    public static int? StoredLocal(Instruction ins) => ins.Op is Opcode.StoreLocal or Opcode.StoreVar ? ins.Arg : null;
 
     private static bool Same(BitArray a, BitArray b)
     {

@@ -24,7 +24,7 @@ public sealed class FunctionTyping
         CallSites = callSites;
     }
 
-    /// <summary>The kind of each local slot (parameters first).</summary>
+    /// <summary>The kind of each variable slot (<see cref="Variables"/>: a function's locals, parameters first; main's globals).</summary>
     public ImmutableArray<ValueKind> Locals { get; }
 
     /// <summary>The join of every value the function returns (Any when it can run off its end and return null).</summary>
@@ -46,19 +46,19 @@ public sealed class FunctionTyping
     public ValueKind Slot(int index, int depth) => _before[index] is { } s && depth < s.Length ? s[depth] : ValueKind.Bottom;
 
     /// <summary>Infers the kinds of one code unit, given its parameters' kinds and its callees' return kinds.</summary>
-    public static FunctionTyping Infer(AcodeModule module, CodeAnalysis analysis, ImmutableArray<ValueKind> parameters, int frameSize,
-        ImmutableHashSet<int> maybeUnassignedReads, Func<int, ValueKind> returnOf, ICallTargets targets)
+    public static FunctionTyping Infer(AcodeModule module, CodeAnalysis analysis, ImmutableArray<ValueKind> parameters, Variables variables,
+        Func<int, ValueKind> returnOf, ICallTargets targets)
     {
-        var locals = new ValueKind[frameSize];
+        var locals = new ValueKind[variables.Count];
+        for (int i = 0; i < locals.Length; i++) locals[i] = variables.IsFollowed(i) ? ValueKind.Bottom : ValueKind.Any;
         for (int i = 0; i < parameters.Length; i++) locals[i] = parameters[i];
-        // A read that may see an unassigned local reads null: that local holds more than one kind.
-        foreach (int read in maybeUnassignedReads)
-            if (DefiniteAssignment.LoadedLocal(analysis.Code.Instructions[read]) is { } slot && slot < frameSize)
-                locals[slot] = ValueKind.Any;
+        // A read that may see an unassigned variable reads null: that variable holds more than one kind.
+        foreach (int read in DefiniteAssignment.MaybeUnassignedReads(analysis, variables))
+            locals[variables.Loaded(analysis.Code.Instructions[read])!.Value] = ValueKind.Any;
 
         while (true)
         {
-            var pass = new Interpreter(module, analysis, locals, returnOf, targets);
+            var pass = new Interpreter(module, analysis, variables, locals, returnOf, targets);
             pass.Run();
             if (pass.Stored.SequenceEqual(locals))
                 return new FunctionTyping(locals.ToImmutableArray(), pass.BeforeStates, pass.AfterStates, pass.Returns, pass.CallSites.ToImmutable());
@@ -67,7 +67,7 @@ public sealed class FunctionTyping
     }
 
     /// <summary>One abstract interpretation of the code with the locals' kinds fixed; collects what stores add.</summary>
-    private sealed class Interpreter(AcodeModule module, CodeAnalysis analysis, ValueKind[] locals, Func<int, ValueKind> returnOf, ICallTargets targets)
+    private sealed class Interpreter(AcodeModule module, CodeAnalysis analysis, Variables variables, ValueKind[] locals, Func<int, ValueKind> returnOf, ICallTargets targets)
     {
         private readonly ImmutableArray<Instruction> _ins = analysis.Code.Instructions;
 
@@ -149,19 +149,21 @@ public sealed class FunctionTyping
         {
             var ins = _ins[index];
             var code = analysis.Code;
+            if (variables.Loaded(ins) is { } loaded)
+            {
+                stack.Add(locals[loaded]);
+                return;
+            }
+            if (variables.Stored(ins) is { } stored)
+            {
+                Stored[stored] = Stored[stored].Join(stack[^1]);
+                stack.RemoveAt(stack.Count - 1);
+                return;
+            }
             switch (ins.Op)
             {
                 case Opcode.LoadConst:
                     stack.Add(KindRules.Constant(module.Constants[ins.Arg]));
-                    return;
-                case Opcode.LoadLocal:
-                case Opcode.LoadVar when !code.IsMain:
-                    stack.Add(ins.Arg < locals.Length ? locals[ins.Arg] : ValueKind.Any);
-                    return;
-                case Opcode.StoreLocal:
-                case Opcode.StoreVar when !code.IsMain:
-                    if (ins.Arg < Stored.Length) Stored[ins.Arg] = Stored[ins.Arg].Join(stack[^1]);
-                    stack.RemoveAt(stack.Count - 1);
                     return;
                 case Opcode.Dup:
                     stack.Add(stack[^1]);

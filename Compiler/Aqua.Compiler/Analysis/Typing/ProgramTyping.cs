@@ -24,21 +24,20 @@ public sealed record ProgramTyping(
         var defs = module.Functions;
         var parameters = new ValueKind[n][];
         var returns = new ValueKind[n];
-        var unassigned = new ImmutableHashSet<int>[n];
+        var variables = defs.Select(Variables.ForFunction).ToArray();
+        var mainVariables = Variables.ForMain(module);
         for (int f = 0; f < n; f++)
         {
             parameters[f] = Enumerable.Repeat(specialisable(f) ? ValueKind.Bottom : ValueKind.Any, defs[f].Arity).ToArray();
             returns[f] = specialisable(f) ? ValueKind.Bottom : ValueKind.Any;
-            unassigned[f] = DefiniteAssignment.MaybeUnassignedReads(functions[f], defs[f].Arity, defs[f].FrameSize);
         }
 
         while (true)
         {
             var typings = new FunctionTyping[n];
             for (int f = 0; f < n; f++)
-                typings[f] = FunctionTyping.Infer(module, functions[f], [.. parameters[f]], defs[f].FrameSize, unassigned[f],
-                    g => returns[g], targets);
-            var mainTyping = FunctionTyping.Infer(module, main, [], 0, ImmutableHashSet<int>.Empty, g => returns[g], targets);
+                typings[f] = FunctionTyping.Infer(module, functions[f], [.. parameters[f]], variables[f], g => returns[g], targets);
+            var mainTyping = FunctionTyping.Infer(module, main, [], mainVariables, g => returns[g], targets);
 
             bool changed = false;
             foreach (var unit in typings.Append(mainTyping))

@@ -20,15 +20,21 @@ public sealed class Deoptimization
     private readonly IReadOnlyList<int> _cursors;
     private readonly SortedSet<int> _resumePoints = new();
 
+    /// <param name="function">The function's index, or -1 for the main code.</param>
     public Deoptimization(ProgramSymbols symbols, int function, CodeAnalysis analysis, FunctionTyping typing, IReadOnlyList<int> cursors)
     {
         _analysis = analysis;
         _typing = typing;
-        _resumeMethod = ResumeMethodName(symbols, function);
-        _flag = Identifiers.DeoptimizedFlag(function);
-        _frameSize = symbols.Module.Functions[function].FrameSize;
+        _isMain = function < 0;
+        _resumeMethod = _isMain ? MainResumeMethod : ResumeMethodName(symbols, function);
+        _flag = _isMain ? "" : Identifiers.DeoptimizedFlag(function);
+        _frameSize = _isMain ? 0 : symbols.Module.Functions[function].FrameSize;
         _cursors = cursors;
     }
+
+    private readonly bool _isMain;
+
+    public const string MainResumeMethod = "RunMain_R";
 
     public static string ResumeMethodName(ProgramSymbols symbols, int function) => symbols.MethodName(function) + "_R";
 
@@ -59,6 +65,17 @@ public sealed class Deoptimization
             else args.Append("default");
         }
         foreach (int c in _cursors) args.Append(", ").Append(Identifiers.RangeCursor(c));
+        if (_isMain)
+        {
+            // Main runs once: no flag. Its typed globals go back to their fields, where general code reads them.
+            var writeBack = new StringBuilder();
+            for (int slot = 0; slot < _typing.Locals.Length; slot++)
+            {
+                var k = _typing.Locals[slot].Normalize();
+                if (k.IsTyped()) writeBack.Append($"{Identifiers.Global(slot)} = {Representation.Box(Identifiers.GlobalShadow(slot), k)}; ");
+            }
+            return $"{{ {writeBack}{_resumeMethod}({args}); return; }}";
+        }
         // pc = -1: the resume version records this frame for a traceback, not this method's filter.
         return $"{{ pc = -1; {_flag} = true; return {_resumeMethod}({args}); }}";
     }

@@ -34,7 +34,7 @@ public static class SpecialisedFunctionEmitter
         var typing = program.Functions[index];
         var cursors = RangeLoopFusion.Cursors(symbols, analysis).ToList();
         var deopt = new Deoptimization(symbols, index, analysis, typing, cursors);
-        var lowering = new TypedInstructionEmitter(symbols, analysis, typing, program, isSpecialised, targets, deopt);
+        var lowering = new TypedInstructionEmitter(symbols, analysis, typing, program, isSpecialised, targets, deopt, Variables.ForFunction(f));
         var body = StatementPipeline.Run(new StructuredEmitter(symbols.Module, analysis, lowering).Emit());
         bool canLeave = deopt.ResumePoints.Count > 0;
         string flag = Identifiers.DeoptimizedFlag(index);
@@ -87,14 +87,57 @@ public static class SpecialisedFunctionEmitter
         }
     }
 
+    /// <summary>
+    /// The main code with the globals only it can see (<see cref="Variables.PrivateGlobals"/>) in
+    /// typed locals, and its resume version; the globals go back to their fields when it leaves.
+    /// </summary>
+    public static void EmitMain(CodeWriter w, ProgramSymbols symbols, CodeAnalysis analysis, ProgramTyping program,
+        Func<int, bool> isSpecialised, ICallTargets targets)
+    {
+        var typing = program.Main;
+        var cursors = RangeLoopFusion.Cursors(symbols, analysis).ToList();
+        var deopt = new Deoptimization(symbols, -1, analysis, typing, cursors);
+        var lowering = new TypedInstructionEmitter(symbols, analysis, typing, program, isSpecialised, targets, deopt,
+            Variables.ForMain(symbols.Module));
+        var body = StatementPipeline.Run(new StructuredEmitter(symbols.Module, analysis, lowering).Emit());
+
+        w.Line("// main code, specialised: globals no function names are typed locals");
+        w.Open("private static void RunMain()");
+        for (int slot = 0; slot < typing.Locals.Length; slot++)
+        {
+            var k = typing.Locals[slot].Normalize();
+            if (k.IsTyped()) w.Line($"{Representation.TypeName(k)} {Identifiers.GlobalShadow(slot)} = {Representation.Zero(k)};");
+        }
+        DeclareStackSlots(w, analysis.Stack.MaxDepth);
+        FunctionEmitter.DeclareCursors(w, symbols, analysis);
+        new StatementPrinter(w, "main").Print(body);
+        w.Close();
+        if (deopt.ResumePoints.Count == 0) return;
+
+        w.Line();
+        var parameters = new List<string> { "int at" };
+        parameters.AddRange(Enumerable.Range(0, analysis.Stack.MaxDepth).Select(d => "Value " + Identifiers.StackSlot(d)));
+        parameters.AddRange(cursors.Select(c => "RangeCursor " + Identifiers.RangeCursor(c)));
+        w.Line("// main code resumed where its specialised version left");
+        w.Open($"private static void {Deoptimization.MainResumeMethod}({string.Join(", ", parameters)})");
+        new StatementPrinter(w, "main").Print(ResumeBody(symbols, analysis, deopt.ResumePoints));
+        w.Close();
+    }
+
+    /// <summary>The general code in flat form, entered at the label of instruction <c>at</c>.</summary>
+    private static ImmutableArray<Stmt> ResumeBody(ProgramSymbols symbols, CodeAnalysis analysis, IReadOnlySet<int> resumePoints)
+    {
+        var flat = new FlatEmitter(symbols.Module, analysis, new InstructionEmitter(symbols, analysis), resumePoints).Emit();
+        var entry = resumePoints.Select(p => (Stmt)new IfStmt(new Condition($"(at == {p})", false, p),
+            [new GotoStmt(Identifiers.ResumeLabel(p))], []));
+        return StatementPipeline.Run([.. entry, .. flat]);
+    }
+
     private static void EmitResume(CodeWriter w, ProgramSymbols symbols, int index, CodeAnalysis analysis,
         IReadOnlyList<int> cursors, IReadOnlySet<int> resumePoints)
     {
         var f = symbols.Module.Functions[index];
-        var flat = new FlatEmitter(symbols.Module, analysis, new InstructionEmitter(symbols, analysis), resumePoints).Emit();
-        var entry = resumePoints.Select(p => (Stmt)new IfStmt(new Condition($"(at == {p})", false, p),
-            [new GotoStmt(Identifiers.ResumeLabel(p))], []));
-        var body = StatementPipeline.Run([.. entry, .. flat]);
+        var body = ResumeBody(symbols, analysis, resumePoints);
 
         var parameters = new List<string> { "int at" };
         parameters.AddRange(Enumerable.Range(0, f.FrameSize).Select(i => "Value " + Identifiers.Local(i)));

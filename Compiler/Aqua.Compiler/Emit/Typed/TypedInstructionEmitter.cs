@@ -24,10 +24,12 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     private readonly Deoptimization _deopt;
     private readonly ICallTargets _targets;
     private readonly CodeUnit _code;
+    private readonly Variables _variables;
 
     public TypedInstructionEmitter(ProgramSymbols symbols, CodeAnalysis analysis, FunctionTyping typing, ProgramTyping program,
-        Func<int, bool> isSpecialised, ICallTargets targets, Deoptimization deopt)
+        Func<int, bool> isSpecialised, ICallTargets targets, Deoptimization deopt, Variables variables)
     {
+        _variables = variables;
         _symbols = symbols;
         _analysis = analysis;
         _typing = typing;
@@ -47,6 +49,12 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
 
     private ValueKind LocalKind(int slot) => _typing.Locals[slot].Normalize();
 
+    /// <summary>A variable's C# name: a local, or in main the typed local standing for a private global.</summary>
+    private string VariableName(int slot) => _code.IsMain ? Identifiers.GlobalShadow(slot) : Identifiers.Local(slot);
+
+    /// <summary>Records the instruction for the traceback; main has no frame to name.</summary>
+    private string Pc(int index) => _code.IsMain ? "" : $"pc = {index}; ";
+
     public void EmitStraight(int index, List<Stmt> output)
     {
         var ins = _code.Instructions[index];
@@ -60,6 +68,19 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// <summary>The typed lowering of an instruction; "" for none needed, null to lower it over Values.</summary>
     private string? Lower(int index, Instruction ins, int d)
     {
+        if (_variables.Loaded(ins) is { } loaded)
+        {
+            var k = LocalKind(loaded);
+            return k.IsTyped() ? $"{Representation.Slot(d, k)} = {VariableName(loaded)};" : null;
+        }
+        if (_variables.Stored(ins) is { } stored)
+        {
+            var k = LocalKind(stored);
+            if (!k.IsTyped()) return _code.IsMain ? null : $"{Identifiers.Local(stored)} = {Boxed(index, d - 1)};";
+            if (Kind(index, d - 1) != k)
+                throw new InvalidOperationException($"typing: {Kind(index, d - 1)} stored into {k} variable at {index}");
+            return $"{VariableName(stored)} = {Var(index, d - 1)};";
+        }
         switch (ins.Op)
         {
             case Opcode.LoadConst:
@@ -72,21 +93,6 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
                     BoolConstant b => $"{Representation.Slot(d, ValueKind.Bool)} = {(b.Value ? "true" : "false")};",
                     _ => null,
                 };
-            }
-            case Opcode.LoadLocal:
-            case Opcode.LoadVar:
-            {
-                var k = LocalKind(ins.Arg);
-                return k.IsTyped() ? $"{Representation.Slot(d, k)} = {Identifiers.Local(ins.Arg)};" : null;
-            }
-            case Opcode.StoreLocal:
-            case Opcode.StoreVar:
-            {
-                var k = LocalKind(ins.Arg);
-                if (!k.IsTyped()) return $"{Identifiers.Local(ins.Arg)} = {Boxed(index, d - 1)};";
-                if (Kind(index, d - 1) != k)
-                    throw new InvalidOperationException($"typing: {Kind(index, d - 1)} stored into {k} local at {index}");
-                return $"{Identifiers.Local(ins.Arg)} = {Var(index, d - 1)};";
             }
             case Opcode.Pop when ins.Operand is null:
             case Opcode.PopAlt:
@@ -114,7 +120,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             {
                 if (ComparisonFusion.IsFused(_analysis, index)) return ""; // the jump's condition
                 var (test, canFail) = Comparison(index, ins.Op, d);
-                return $"{(canFail ? $"pc = {index}; " : "")}{Representation.Slot(d - 2, ValueKind.Bool)} = {test};";
+                return $"{(canFail ? Pc(index) : "")}{Representation.Slot(d - 2, ValueKind.Bool)} = {test};";
             }
             case Opcode.Not:
                 if (ComparisonFusion.IsFused(_analysis, index)) return "";
@@ -202,7 +208,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             string truth = Representation.Truth(a, ka);
             return op == Opcode.And ? $"{target} = {truth} ? {b} : {a};" : $"{target} = {truth} ? {a} : {b};";
         }
-        string pc = $"pc = {index}; ";
+        string pc = Pc(index);
         if (ka == ValueKind.Int && kb == ValueKind.Int)
         {
             switch (op)
@@ -261,9 +267,9 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             int forIter = index + 2;
             string boxing = BoxSlots(index, calleeDepth + 1, d);
             string start = CallLowering.RangeCursor(stack, ins.Arg, index + 1);
-            if (forIter >= _code.Instructions.Length) return $"pc = {index}; {boxing} {start}";
+            if (forIter >= _code.Instructions.Length) return $"{Pc(index)}{boxing} {start}";
             // A range with big bounds iterates through the general iterator: the resume version does that.
-            return $"pc = {index}; {boxing} {start} if (!{Identifiers.RangeCursor(index + 1)}.IsSmall) "
+            return $"{Pc(index)}{boxing} {start} if (!{Identifiers.RangeCursor(index + 1)}.IsSmall) "
                 + _deopt.Leave(forIter, index, calleeDepth, "default");
         }
 
@@ -282,8 +288,8 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         }
         string call = $"{Deoptimization.SpecialisedMethodName(_symbols, callee)}({args})";
         var result = _typing.Produced(index).Normalize();
-        if (!result.IsTyped()) return $"pc = {index}; {Identifiers.StackSlot(calleeDepth)} = {call};";
-        return $"pc = {index}; {{ Value r = {call}; {Unboxed(index, calleeDepth, "r", result)} }}";
+        if (!result.IsTyped()) return $"{Pc(index)}{Identifiers.StackSlot(calleeDepth)} = {call};";
+        return $"{Pc(index)}{{ Value r = {call}; {Unboxed(index, calleeDepth, "r", result)} }}";
     }
 
     public Condition JumpCondition(int index)
@@ -303,7 +309,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             else
             {
                 var (test, canFail) = Comparison(c, op, cd);
-                truthy = new Condition(canFail ? $"(pc = {c}) >= 0 && {test}" : test, false, c);
+                truthy = new Condition(canFail && !_code.IsMain ? $"(pc = {c}) >= 0 && {test}" : test, false, c);
             }
         }
         else
@@ -327,7 +333,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     {
         var ins = _code.Instructions[index];
         int d = _analysis.Stack.DepthBefore(index);
-        if (ins.Op == Opcode.Return) return new ExitStmt($"return Host.Leave({Boxed(index, d - 1)});", index);
+        if (ins.Op == Opcode.Return && !_code.IsMain) return new ExitStmt($"return Host.Leave({Boxed(index, d - 1)});", index);
         var general = _generic.Exit(index);
         string boxing = BoxSlots(index, d - 1, d);
         return boxing.Length == 0 ? general : general with { Text = boxing + " " + general.Text };
