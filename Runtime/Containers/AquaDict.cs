@@ -9,35 +9,42 @@ namespace Aqua.Runtime;
 /// order of the rest (ACODE.md 2.7).
 /// </summary>
 /// <remarks>
-/// Layout as CPython's compact dict and .NET's Dictionary: an entries array in insertion order
-/// (deleted entries stay as holes until the next resize) and a power-of-two bucket array of chain
-/// heads. Small-int and string keys compare without the general equality.
+/// Open addressing with linear probing over a power-of-two array of slots that hold the key, the
+/// value and the hash together, so a lookup usually touches one cache line (a chained table or
+/// CPython's index table + entries array needs two dependent memory reads, which dominate
+/// lookups in a dict larger than the cache). Insertion order is kept apart in
+/// <c>_order</c>: the slot index of every key in the order it was added. A deleted key leaves a
+/// tombstone slot (probing continues past it, and it is not reused until the next resize), so an
+/// order entry whose slot is not live is a deleted key and is skipped. At most two thirds of the
+/// slots are ever non-empty, so probing always ends at an empty slot.
+/// Small-int and string keys compare without the general equality.
 /// Enumeration (<see cref="GetEnumerator"/>, <see cref="Entries"/>) is live and unchecked: a caller
 /// that may change the dict while iterating must iterate a snapshot (<see cref="Keys"/>,
 /// <see cref="Values"/>, <see cref="Items"/>) or watch <see cref="Version"/>.
 /// </remarks>
 public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
 {
-    private const int Deleted = -1;
+    private const int Empty = 0, Live = 1, Deleted = 2;
+    private const int MinSize = 8;
 
-    private struct Entry
+    private struct Slot
     {
         public Value Key;
         public Value Value;
         public int Hash;
-        public int Next; // 1-based index of the next entry in the bucket chain, 0 at the end, Deleted for a hole
+        public int State; // Empty, Live or Deleted (a tombstone: key and value cleared)
     }
 
-    private int[] _buckets; // 1-based entry index of each chain's head; 0 = empty
-    private Entry[] _entries;
-    private int _used; // entries handed out, holes included
+    private Slot[] _slots; // power-of-two length, or empty before the first insertion
+    private int[] _order; // slot index of each key in insertion order; its length is the usable capacity
+    private int _used; // order entries handed out (= non-empty slots), deleted keys included
     private int _count;
-    private int _shift; // 32 - log2(bucket count), for Fibonacci hashing of the bucket index
+    private int _shift; // 32 - log2(slot count), for Fibonacci hashing of the first probe
 
     public AquaDict()
     {
-        _buckets = Array.Empty<int>();
-        _entries = Array.Empty<Entry>();
+        _slots = Array.Empty<Slot>();
+        _order = Array.Empty<int>();
     }
 
     public AquaDict(int capacity) : this()
@@ -59,7 +66,7 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
             value = default;
             return false;
         }
-        value = _entries[i].Value;
+        value = _slots[i].Value;
         return true;
     }
 
@@ -70,10 +77,10 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
         int i = Find(key, hash);
         if (i >= 0)
         {
-            _entries[i].Value = value;
+            _slots[i].Value = value;
             return;
         }
-        Append(key, value, hash);
+        Insert(~i, key, value, hash);
     }
 
     /// <summary>Python setdefault: the existing value, or <paramref name="value"/> after inserting it.</summary>
@@ -81,8 +88,8 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
     {
         int hash = Ops.Hash(key);
         int i = Find(key, hash);
-        if (i >= 0) return _entries[i].Value;
-        Append(key, value, hash);
+        if (i >= 0) return _slots[i].Value;
+        Insert(~i, key, value, hash);
         return value;
     }
 
@@ -93,37 +100,26 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
     /// <summary>Removes a key and gives its value; false if absent.</summary>
     public bool Pop(Value key, out Value value)
     {
-        value = default;
-        if (_count == 0)
+        int i = Find(key, Ops.Hash(key)); // TypeError for an unhashable key even when empty, as Python
+        if (i < 0)
         {
-            Ops.Hash(key); // still TypeError for an unhashable key, as Python
+            value = default;
             return false;
         }
-        int hash = Ops.Hash(key);
-        ref int link = ref _buckets[Bucket(hash)];
-        while (link != 0)
-        {
-            ref Entry e = ref _entries[link - 1];
-            if (e.Hash == hash && KeyEquals(e.Key, key))
-            {
-                value = e.Value;
-                link = e.Next;
-                e = default;
-                e.Next = Deleted;
-                _count--;
-                Version++;
-                return true;
-            }
-            link = ref e.Next;
-        }
-        return false;
+        ref Slot s = ref _slots[i];
+        value = s.Value;
+        s.Key = default;
+        s.Value = default;
+        s.State = Deleted;
+        _count--;
+        Version++;
+        return true;
     }
 
     public void Clear()
     {
         if (_used == 0) return;
-        Array.Clear(_buckets);
-        Array.Clear(_entries, 0, _used);
+        Array.Clear(_slots);
         _used = 0;
         _count = 0;
         Version++;
@@ -135,8 +131,8 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
         var copy = new AquaDict(_count);
         for (int i = 0; i < _used; i++)
         {
-            ref Entry e = ref _entries[i];
-            if (e.Next != Deleted) copy.Append(e.Key, e.Value, e.Hash);
+            ref Slot s = ref _slots[_order[i]];
+            if (s.State == Live) copy.InsertDistinct(s.Key, s.Value, s.Hash);
         }
         return copy;
     }
@@ -150,7 +146,8 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
             int k = 0;
             for (int i = 0; i < _used; i++)
             {
-                if (_entries[i].Next != Deleted) keys[k++] = _entries[i].Key;
+                ref Slot s = ref _slots[_order[i]];
+                if (s.State == Live) keys[k++] = s.Key;
             }
             return keys;
         }
@@ -165,7 +162,8 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
             int k = 0;
             for (int i = 0; i < _used; i++)
             {
-                if (_entries[i].Next != Deleted) values[k++] = _entries[i].Value;
+                ref Slot s = ref _slots[_order[i]];
+                if (s.State == Live) values[k++] = s.Value;
             }
             return values;
         }
@@ -180,8 +178,8 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
             int k = 0;
             for (int i = 0; i < _used; i++)
             {
-                ref Entry e = ref _entries[i];
-                if (e.Next != Deleted) items[k++] = new(e.Key, e.Value);
+                ref Slot s = ref _slots[_order[i]];
+                if (s.State == Live) items[k++] = new(s.Key, s.Value);
             }
             return items;
         }
@@ -197,7 +195,7 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Walks the entries array by index, skipping holes.</summary>
+    /// <summary>Walks the insertion order by index, skipping deleted keys.</summary>
     public struct Enumerator : IEnumerator<KeyValuePair<Value, Value>>
     {
         private readonly AquaDict _dict;
@@ -213,8 +211,8 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
         {
             get
             {
-                ref Entry e = ref _dict._entries[_index];
-                return new(e.Key, e.Value);
+                ref Slot s = ref _dict._slots[_dict._order[_index]];
+                return new(s.Key, s.Value);
             }
         }
 
@@ -224,7 +222,7 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
         {
             while (++_index < _dict._used)
             {
-                if (_dict._entries[_index].Next != Deleted) return true;
+                if (_dict._slots[_dict._order[_index]].State == Live) return true;
             }
             _index = _dict._used;
             return false;
@@ -237,21 +235,29 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Bucket(int hash) => (int)(((uint)hash * 2654435769u) >> _shift);
+    /// <summary>Usable capacity (non-empty slots allowed) of a table of <paramref name="size"/> slots: two thirds.</summary>
+    private static int Usable(int size) => size - size / 3;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FirstProbe(int hash) => (int)(((uint)hash * 2654435769u) >> _shift);
+
+    /// <summary>
+    /// The slot holding <paramref name="key"/>, or the bitwise complement of the empty slot where
+    /// it would be inserted (-1, i.e. ~0, when there are no slots yet).
+    /// </summary>
     private int Find(Value key, int hash)
     {
-        if (_count == 0) return -1;
-        int i = _buckets[Bucket(hash)];
-        Entry[] entries = _entries;
-        while (i != 0)
+        Slot[] slots = _slots;
+        if (slots.Length == 0) return -1;
+        int mask = slots.Length - 1;
+        int i = FirstProbe(hash);
+        while (true)
         {
-            ref Entry e = ref entries[i - 1];
-            if (e.Hash == hash && KeyEquals(e.Key, key)) return i - 1;
-            i = e.Next;
+            ref Slot s = ref slots[i];
+            if (s.Hash == hash && s.State == Live && KeyEquals(s.Key, key)) return i;
+            if (s.State == Empty) return ~i;
+            i = (i + 1) & mask;
         }
-        return -1;
     }
 
     /// <summary>Python's key match: identity or ==, with the common key kinds decided inline.</summary>
@@ -263,42 +269,70 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
         return Equality.ItemEqual(stored, key, 0);
     }
 
-    private void Append(Value key, Value value, int hash)
+    /// <summary>Adds a key known to be absent; <paramref name="slot"/> is the empty slot Find gave for it.</summary>
+    private void Insert(int slot, Value key, Value value, int hash)
     {
-        if (_used == _entries.Length) Resize(_count + 1);
-        int index = _used++;
-        ref int head = ref _buckets[Bucket(hash)];
-        ref Entry e = ref _entries[index];
-        e.Key = key;
-        e.Value = value;
-        e.Hash = hash;
-        e.Next = head;
-        head = index + 1;
+        if (_used == _order.Length)
+        {
+            Resize(_count + 1);
+            slot = EmptySlotFor(hash);
+        }
+        Occupy(slot, key, value, hash);
+    }
+
+    /// <summary>Adds a key known to differ from every key present (copying a dict).</summary>
+    private void InsertDistinct(Value key, Value value, int hash)
+    {
+        if (_used == _order.Length) Resize(_count + 1);
+        Occupy(EmptySlotFor(hash), key, value, hash);
+    }
+
+    private void Occupy(int slot, Value key, Value value, int hash)
+    {
+        ref Slot s = ref _slots[slot];
+        s.Key = key;
+        s.Value = value;
+        s.Hash = hash;
+        s.State = Live;
+        _order[_used++] = slot;
         _count++;
         Version++;
     }
 
-    /// <summary>Reallocates for at least <paramref name="needed"/> live entries, dropping the holes.</summary>
+    /// <summary>The first empty slot on the probe sequence of <paramref name="hash"/>.</summary>
+    private int EmptySlotFor(int hash)
+    {
+        Slot[] slots = _slots;
+        int mask = slots.Length - 1;
+        int i = FirstProbe(hash);
+        while (slots[i].State != Empty) i = (i + 1) & mask;
+        return i;
+    }
+
+    /// <summary>
+    /// Reallocates for at least <paramref name="needed"/> live keys with room to grow by half again,
+    /// dropping the tombstones; the insertion order is kept.
+    /// </summary>
     private void Resize(int needed)
     {
-        int size = 4;
-        while (size < needed * 2 && size < (1 << 30)) size <<= 1;
-        if (size < needed) size = needed; // beyond 2^30 entries: no doubling left
-        var entries = new Entry[size];
-        int n = 0;
-        for (int i = 0; i < _used; i++)
-        {
-            if (_entries[i].Next != Deleted) entries[n++] = _entries[i];
-        }
-        _entries = entries;
-        _used = n;
-        _buckets = new int[size];
+        long target = needed + (long)needed / 2;
+        int size = MinSize;
+        while (Usable(size) < target && size < (1 << 30)) size <<= 1;
+        if (Usable(size) < needed) throw new OutOfMemoryException("dict too large");
+        Slot[] oldSlots = _slots;
+        int[] oldOrder = _order;
+        int oldUsed = _used;
+        _slots = new Slot[size];
+        _order = new int[Usable(size)];
         _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
-        for (int i = 0; i < n; i++)
+        _used = 0;
+        for (int i = 0; i < oldUsed; i++)
         {
-            ref int head = ref _buckets[Bucket(entries[i].Hash)];
-            entries[i].Next = head;
-            head = i + 1;
+            ref Slot old = ref oldSlots[oldOrder[i]];
+            if (old.State != Live) continue;
+            int slot = EmptySlotFor(old.Hash);
+            _slots[slot] = old;
+            _order[_used++] = slot;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Aqua.Runtime;
@@ -12,7 +13,20 @@ internal static class IntText
     private const string LimitMessage =
         "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
 
-    public static string Format(long n) => n.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Texts of 0 .. SmallCount-1, made on first use (str() of small ints, keys like f"k{i}").</summary>
+    private const int SmallCount = 1024;
+
+    private static readonly string?[] Small = new string?[SmallCount];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string Format(long n)
+    {
+        if ((ulong)n < SmallCount) return Small[n] ?? MakeSmall((int)n);
+        return n.ToString(CultureInfo.InvariantCulture);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string MakeSmall(int n) => Small[n] = n.ToString(CultureInfo.InvariantCulture);
 
     public static void Append(StringBuilder sb, long n) => sb.Append(n);
 
