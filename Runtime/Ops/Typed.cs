@@ -44,6 +44,24 @@ public static class Typed
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsExact(long x) => (ulong)(x + (1L << 53)) <= (1UL << 54);
 
+    /// <summary>A float, small int or bool as the double Python's mixed arithmetic converts it to; false for anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryDouble(Value v, out double d)
+    {
+        if (v.IsFloat)
+        {
+            d = v.AsFloat;
+            return true;
+        }
+        if (v.IsSmallInt || v.IsBool)
+        {
+            d = v.Bits;
+            return true;
+        }
+        d = 0;
+        return false;
+    }
+
     /// <summary>float % float for a non-zero divisor (CPython float_rem).</summary>
     public static double Mod(double x, double y) => FloatArithmetic.Mod(x, y);
 

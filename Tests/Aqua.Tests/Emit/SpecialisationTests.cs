@@ -200,4 +200,55 @@ public sealed class SpecialisationTests
         Assert.DoesNotContain("RunMain_R", Programs.Emit(m).Source);
         Assert.Equal("5\n6.5\n", RunBothWays(m).Stdout);
     }
+
+    // run(n): acc = 1; i = 1; while i < n: acc = f(acc, i); i = i + 1; return acc   (f a global)
+    private static Action<AcodeBuilder> ThroughGlobal => b => b
+        .Function("add", ["a", "b"], f => f.Load("a").Load("b").Op(Opcode.Add).Return())
+        .Function("mul", ["a", "b"], f => f.Load("a").Load("b").Op(Opcode.Mul).Return())
+        .Function("run", ["n"], f => f.Const(1).Store("acc").Const(1).Store("i")
+            .Label("loop").Load("i").Load("n").Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "end")
+            .Load("f").Load("acc").Load("i").Call(2).Store("acc")
+            .Load("i").Const(1).Op(Opcode.Add).Store("i").Jump(Opcode.Jump, "loop")
+            .Label("end").Load("acc").Return());
+
+    [Fact]
+    public void A_call_through_a_rebound_global_follows_the_new_value()
+    {
+        var m = Programs.Module(c => c.LoadFunc("add").Store("f").Print(p => p.Const("run").Const(5).Call(1))
+            .Const("mul").Store("f").Print(p => p.Const("run").Const(5).Call(1))
+            .Const(2.5).Store("f").Print(p => p.Const("run").Const(5).Call(1)).Halt(), ThroughGlobal);
+        Assert.Contains("? F0_add_T(", Programs.Emit(m).Source);
+        var r = RunBothWays(m);
+        Assert.Equal("11\n24\n", r.Stdout);
+        Assert.StartsWith("Runtime error: 'float' object is not callable", r.Stderr);
+    }
+
+    // fw(f, v): return [f * v, f + v, v - f, v / 4, f % v, v ** f, "%s" % f]   (f is a float, v anything)
+    private static Action<AcodeBuilder> FloatWithAnything => b => b.Function("fw", ["f", "v"], f => f
+        .Load("f").Load("v").Op(Opcode.Mul)
+        .Load("f").Load("v").Op(Opcode.Add)
+        .Load("v").Load("f").Op(Opcode.Sub)
+        .Load("v").Const(4).Op(Opcode.Div)
+        .Load("f").Load("v").Op(Opcode.Mod)
+        .Load("v").Load("f").Op(Opcode.Pow)
+        .Const("%s").Load("f").Op(Opcode.Mod)
+        .Op(Opcode.BuildList, 7).Return());
+
+    [Fact]
+    public void Arithmetic_of_a_float_with_any_value_is_a_float_or_the_general_error()
+    {
+        var m = Programs.Module(c => c
+            .Print(p => p.Const("fw").Const(1.5).Const(2).Call(2))
+            .Print(p => p.Const("fw").Const(2.5).Const(true).Call(2))
+            .Print(p => p.Const("fw").Const(0.5).Const(BigInteger.Pow(2, 70)).Call(2))
+            .Print(p => p.Const("fw").Const(1.5).Const("s").Call(2)).Halt(), FloatWithAnything);
+        Assert.Contains("Typed.TryDouble(", Programs.Emit(m).Source);
+        var r = RunBothWays(m);
+        Assert.Equal(
+            "[3.0, 3.5, 0.5, 0.5, 1.5, 2.8284271247461903, '1.5']\n"
+            + "[2.5, 3.5, -1.5, 0.25, 0.5, 1.0, '2.5']\n"
+            + "[5.902958103587057e+20, 1.1805916207174113e+21, 1.1805916207174113e+21, 2.9514790517935283e+20, 0.5, 34359738368.0, '0.5']\n",
+            r.Stdout);
+        Assert.StartsWith("Runtime error: Cannot multiply float and str", r.Stderr);
+    }
 }

@@ -399,9 +399,7 @@ internal static class Module
             }
             s0 = G1;
             s1i = v2;
-            s1 = Value.Int(s1i);
-            s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
-            if (!s0.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(25, s0, default, default, default); return; } s0i = s0.Bits;
+            { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(25, r, default, default, default); return; } s0i = r.Bits; }
             v3 = s0i;
             s0 = K5;
             s1 = K10;
@@ -430,9 +428,7 @@ internal static class Module
         v4 = s0i;
         s0 = G1;
         s1i = v4;
-        s1 = Value.Int(s1i);
-        s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
-        if (!s0.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(54, s0, default, default, default); return; } s0i = s0.Bits;
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(54, r, default, default, default); return; } s0i = r.Bits; }
         v5 = s0i;
         s0 = K5;
         s1 = K10;
@@ -466,15 +462,11 @@ internal static class Module
         s0 = Builtins.Print([s1]);
         s0 = G0;
         s1i = v6;
-        s1 = Value.Int(s1i);
-        s0 = ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci(s1) : Calls.Call(s0, [s1]);
-        if (!s0.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(88, s0, default, default, default); return; } s0i = s0.Bits;
+        { Value r = (ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(88, r, default, default, default); return; } s0i = r.Bits; }
         v7 = s0i;
         s0 = G1;
         s1i = v6;
-        s1 = Value.Int(s1i);
-        s0 = ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative(s1) : Calls.Call(s0, [s1]);
-        if (!s0.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(92, s0, default, default, default); return; } s0i = s0.Bits;
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(92, r, default, default, default); return; } s0i = r.Bits; }
         v8 = s0i;
         s0 = K5;
         s1 = K18;

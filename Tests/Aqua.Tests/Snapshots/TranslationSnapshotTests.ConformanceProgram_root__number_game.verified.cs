@@ -937,8 +937,8 @@ internal static class Module
         Host.Enter();
         Value l3 = default;
         Value l4 = default;
-        Value l5 = default;
-        Value l6 = default;
+        double l5 = 0.0;
+        double l6 = 0.0;
         Value l7 = default;
         Value l8 = default;
         Value l9 = default;
@@ -993,60 +993,56 @@ internal static class Module
                 s1 = l4;
                 pc = 35; s0 = Ops.Add(s0, s1);
                 s1i = 2L;
-                s1 = Value.Int(s1i);
-                pc = 37; s0 = Ops.Div(s0, s1);
-                l5 = s0;
+                pc = 37; s0f = Ops.Div(s0, Value.Int(s1i)).AsFloat;
+                l5 = s0f;
                 s0 = l3;
                 s1 = l4;
                 s2 = l3;
                 pc = 42; s1 = Ops.Sub(s1, s2);
                 s2i = 2L;
-                s2 = Value.Int(s2i);
-                pc = 44; s1 = Ops.Div(s1, s2);
-                pc = 45; s0 = Ops.Add(s0, s1);
-                l5 = s0;
+                pc = 44; s1f = Ops.Div(s1, Value.Int(s2i)).AsFloat;
+                pc = 45; { s0f = Typed.TryDouble(s0, out double o) ? (o + s1f) : Ops.Add(s0, Value.Float(s1f)).AsFloat; }
+                l5 = s0f;
                 s0 = l3;
                 s1 = l4;
                 s2 = l3;
                 pc = 50; s1 = Ops.Sub(s1, s2);
                 s2i = 2L;
-                s2 = Value.Int(s2i);
-                pc = 52; s1 = Ops.Div(s1, s2);
-                pc = 53; s0 = Ops.Add(s0, s1);
-                l6 = s0;
-                s0 = l6;
+                pc = 52; s1f = Ops.Div(s1, Value.Int(s2i)).AsFloat;
+                pc = 53; { s0f = Typed.TryDouble(s0, out double o) ? (o + s1f) : Ops.Add(s0, Value.Float(s1f)).AsFloat; }
+                l6 = s0f;
+                s0f = l6;
                 s1 = l3;
-                pc = 57; s0 = Ops.Sub(s0, s1);
+                pc = 57; { s0f = Typed.TryDouble(s1, out double o) ? (s0f - o) : Ops.Sub(Value.Float(s0f), s1).AsFloat; }
                 s1 = l4;
                 s2 = l3;
                 pc = 60; s1 = Ops.Sub(s1, s2);
                 s2i = 2L;
-                s2 = Value.Int(s2i);
-                pc = 62; s1 = Ops.Div(s1, s2);
-                pc = 63; s0 = Ops.Add(s0, s1);
+                pc = 62; s1f = Ops.Div(s1, Value.Int(s2i)).AsFloat;
+                s0f = s0f + s1f;
                 s1f = 0.5d;
-                if ((pc = 65) >= 0 && Ops.IsGreaterOrEqual(s0, Value.Float(s1f)))
+                if ((s0f >= s1f))
                 {
-                    s0 = l6;
+                    s0f = l6;
                     s1i = 1L;
-                    s1 = Value.Int(s1i);
-                    pc = 69; s0 = Ops.Add(s0, s1);
-                    l6 = s0;
+                    s0f = s0f + (double)s1i;
+                    l6 = s0f;
                 }
                 s0 = K0;
                 s1 = K60;
                 s2 = G3;
                 pc = 74; s2 = Value.Str(Text.Str(s2));
                 s3 = K61;
-                s4 = l6;
+                s4f = l6;
+                s4 = Value.Float(s4f);
                 pc = 77; s4 = Value.Str(Text.Str(s4));
                 pc = 78; s3 = Ops.Add(s3, s4);
                 pc = 79; s2 = Ops.Add(s2, s3);
                 pc = 80; s1 = Ops.Add(s1, s2);
                 pc = 81; s0 = Builtins.Print([s1]);
-                s0 = l6;
+                s0f = l6;
                 s1i = l0;
-                if ((pc = 85) >= 0 && Ops.IsEqual(s0, Value.Int(s1i)))
+                if ((Typed.IsExact(s1i) ? s0f == (double)s1i : Ops.IsEqual(Value.Float(s0f), Value.Int(s1i))))
                 {
                     s0 = K0;
                     s1 = K62;
@@ -1059,34 +1055,32 @@ internal static class Module
                     s0 = G3;
                     return Host.Leave(s0);
                 }
-                s0 = l6;
+                s0f = l6;
                 s1i = l0;
-                if ((pc = 101) >= 0 && Ops.IsLess(s0, Value.Int(s1i)))
+                if ((Typed.IsExact(s1i) ? s0f < (double)s1i : Ops.IsLess(Value.Float(s0f), Value.Int(s1i))))
                 {
                     s0 = K0;
                     s1 = K64;
                     pc = 105; s0 = Builtins.Print([s1]);
-                    s0 = l6;
+                    s0f = l6;
                     s1i = 1L;
-                    s1 = Value.Int(s1i);
-                    pc = 109; s0 = Ops.Add(s0, s1);
-                    l3 = s0;
+                    s0f = s0f + (double)s1i;
+                    l3 = Value.Float(s0f);
                 }
                 else
                 {
                     s0 = K0;
                     s1 = K65;
                     pc = 114; s0 = Builtins.Print([s1]);
-                    s0 = l6;
+                    s0f = l6;
                     s1i = 1L;
-                    s1 = Value.Int(s1i);
-                    pc = 118; s0 = Ops.Sub(s0, s1);
-                    l4 = s0;
+                    s0f = s0f - (double)s1i;
+                    l4 = Value.Float(s0f);
                 }
             }
             s0i = 0L;
             s1i = 1L;
-            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; D4 = true; return F4_binary_search_demo_R(123, Value.Int(l0), Value.Int(l1), Value.Int(l2), l3, l4, l5, l6, l7, l8, l9, Value.Int(s0i), Value.Int(s1i), default, default, default); } s0i = r; }
+            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; D4 = true; return F4_binary_search_demo_R(123, Value.Int(l0), Value.Int(l1), Value.Int(l2), l3, l4, Value.Float(l5), Value.Float(l6), l7, l8, l9, Value.Int(s0i), Value.Int(s1i), default, default, default); } s0i = r; }
             return Host.Leave(Value.Int(s0i));
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("binary_search_demo", pc))
@@ -1265,9 +1259,7 @@ internal static class Module
         s1i = 42L;
         s2i = 1L;
         s3i = 100L;
-        s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = Value.Int(s3i);
-        s0 = ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random(s1, s2, s3) : Calls.Call(s0, [s1, s2, s3]);
-        if (!s0.IsSmallInt) { G8 = Value.Int(v8); RunMain_R(15, s0, default, default, default, default, default, default); return; } s0i = s0.Bits;
+        { Value r = (ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random_T(s1i, s2i, s3i) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)])); if (!r.IsSmallInt) { G8 = Value.Int(v8); RunMain_R(15, r, default, default, default, default, default, default); return; } s0i = r.Bits; }
         s0 = Value.Int(s0i);
         G1 = s0;
         s0i = 7L;
@@ -1304,8 +1296,7 @@ internal static class Module
         s0 = K47;
         G7 = s0;
         s0 = G6;
-        s0 = ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game() : Calls.Call(s0, []);
-        if (!s0.IsSmallInt) { G8 = Value.Int(v8); RunMain_R(50, s0, default, default, default, default, default, default); return; } s0i = s0.Bits;
+        { Value r = (ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game_T() : Calls.Call(s0, [])); if (!r.IsSmallInt) { G8 = Value.Int(v8); RunMain_R(50, r, default, default, default, default, default, default); return; } s0i = r.Bits; }
         v8 = s0i;
         s0i = v8;
         if ((s0i != 0L))
@@ -1349,8 +1340,7 @@ internal static class Module
         s1i = 67L;
         s2i = 1L;
         s3i = 100L;
-        s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = Value.Int(s3i);
-        s0 = ReferenceEquals(s0.Ref, K66.Ref) ? F4_binary_search_demo(s1, s2, s3) : Calls.Call(s0, [s1, s2, s3]);
+        s0 = (ReferenceEquals(s0.Ref, K66.Ref) ? F4_binary_search_demo_T(s1i, s2i, s3i) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)]));
         s0 = K0;
         s1 = K68;
         s0 = Builtins.Print([s1]);

@@ -198,9 +198,7 @@ internal static class Module
             s1 = Ops.Add(s1, s2);
             s2 = G0;
             s3i = v1;
-            s3 = Value.Int(s3i);
-            s2 = ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib(s3) : Calls.Call(s2, [s3]);
-            if (!s2.IsSmallInt) { G1 = Value.Int(v1); RunMain_R(19, s0, s1, s2, default); return; } s2i = s2.Bits;
+            { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { G1 = Value.Int(v1); RunMain_R(19, s0, s1, r, default); return; } s2i = r.Bits; }
             s2 = Value.Int(s2i);
             s0 = Builtins.Print([s1, s2]);
             s0i = v1;
@@ -212,9 +210,7 @@ internal static class Module
         s1 = K9;
         s2 = G0;
         s3i = 25L;
-        s3 = Value.Int(s3i);
-        s2 = ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib(s3) : Calls.Call(s2, [s3]);
-        if (!s2.IsSmallInt) { G1 = Value.Int(v1); RunMain_R(31, s0, s1, s2, default); return; } s2i = s2.Bits;
+        { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { G1 = Value.Int(v1); RunMain_R(31, s0, s1, r, default); return; } s2i = r.Bits; }
         s2 = Value.Int(s2i);
         s0 = Builtins.Print([s1, s2]);
         return;

@@ -20,7 +20,16 @@ public static class KindRules
             case Opcode.And or Opcode.Or:
                 return a == b ? a : ValueKind.Any; // one of the operands, unchanged
         }
-        if (!a.IsNumber() || !b.IsNumber()) return ValueKind.Any;
+        if (!a.IsNumber() || !b.IsNumber())
+        {
+            // True division gives a float or an error, whatever the operands; so does arithmetic
+            // with a float operand (a number converts, anything else raises; but `str % x` formats).
+            if (op == Opcode.Div) return ValueKind.Float;
+            bool floatLeft = a == ValueKind.Float, floatRight = b == ValueKind.Float;
+            if ((floatLeft || floatRight) && op is Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.Pow) return ValueKind.Float;
+            if (floatLeft && op == Opcode.Mod) return ValueKind.Float;
+            return ValueKind.Any;
+        }
         bool anyFloat = a == ValueKind.Float || b == ValueKind.Float;
         return op switch
         {

@@ -209,6 +209,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             return op == Opcode.And ? $"{target} = {truth} ? {b} : {a};" : $"{target} = {truth} ? {a} : {b};";
         }
         string pc = Pc(index);
+        if (!ka.IsNumber() || !kb.IsNumber()) return FloatWithValue(op, ka, kb, a, b, boxA, boxB, target, pc);
         if (ka == ValueKind.Int && kb == ValueKind.Int)
         {
             switch (op)
@@ -235,6 +236,30 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             Opcode.Pow => $"{pc}{target} = Typed.Pow({x}, {y});",
             _ => throw new InvalidOperationException($"no typed lowering for {op}"),
         };
+    }
+
+    /// <summary>
+    /// A float result from a float and a Value (or any true division): the Value converts when it is a
+    /// number; otherwise the general operation gives the float or raises its error.
+    /// </summary>
+    private static string FloatWithValue(Opcode op, ValueKind ka, ValueKind kb, string a, string b, string boxA, string boxB, string target, string pc)
+    {
+        string general = $"Ops.{op}({boxA}, {boxB}).AsFloat";
+        if (ka != ValueKind.Float && kb != ValueKind.Float) return $"{pc}{target} = {general};"; // Div
+        bool floatLeft = ka == ValueKind.Float;
+        string other = floatLeft ? boxB : boxA;
+        string x = floatLeft ? a : "o", y = floatLeft ? "o" : b;
+        string fast = op switch
+        {
+            Opcode.Add => $"{x} + {y}",
+            Opcode.Sub => $"{x} - {y}",
+            Opcode.Mul => $"{x} * {y}",
+            Opcode.Div => $"{y} != 0.0 ? {x} / {y} : {general}",
+            Opcode.Mod => $"{y} != 0.0 ? Typed.Mod({x}, {y}) : {general}",
+            Opcode.Pow => $"Typed.Pow({x}, {y})",
+            _ => throw new InvalidOperationException($"no typed lowering for {op}"),
+        };
+        return $"{pc}{{ {target} = Typed.TryDouble({other}, out double o) ? ({fast}) : {general}; }}";
     }
 
     /// <summary>A comparison's bool expression (parenthesised), and whether it can raise an error.</summary>
@@ -274,19 +299,32 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         }
 
         int callee = _targets.DirectCallee(_analysis, index);
-        if (callee < 0 || !_isSpecialised(callee) || !stack[calleeDepth].IsConstant) return null;
+        if (callee < 0 || !_isSpecialised(callee)) return null;
         var parameters = _program.Parameters[callee];
         var args = new StringBuilder();
+        var boxedArgs = new StringBuilder();
         for (int k = 0; k < ins.Arg; k++)
         {
             int depth = calleeDepth + 1 + k;
             var want = parameters[k].Normalize();
             var have = Kind(index, depth);
             if (want.IsTyped() && have != want) return null; // cannot happen after the fixpoint; the general call is safe
-            if (k > 0) args.Append(", ");
+            if (k > 0)
+            {
+                args.Append(", ");
+                boxedArgs.Append(", ");
+            }
             args.Append(want.IsTyped() ? Var(index, depth) : Boxed(index, depth));
+            boxedArgs.Append(Boxed(index, depth));
         }
         string call = $"{Deoptimization.SpecialisedMethodName(_symbols, callee)}({args})";
+        if (!stack[calleeDepth].IsConstant)
+        {
+            // Through the global a `func` statement set: direct while it still holds that function (CallLowering).
+            _symbols.TryGetFunctionGlobal(stack[calleeDepth].Global, out int k);
+            string global = Identifiers.StackSlot(calleeDepth);
+            call = $"(ReferenceEquals({global}.Ref, {Identifiers.Constant(k)}.Ref) ? {call} : Calls.Call({global}, [{boxedArgs}]))";
+        }
         var result = _typing.Produced(index).Normalize();
         if (!result.IsTyped()) return $"{Pc(index)}{Identifiers.StackSlot(calleeDepth)} = {call};";
         return $"{Pc(index)}{{ Value r = {call}; {Unboxed(index, calleeDepth, "r", result)} }}";
