@@ -30,11 +30,12 @@ public static class IsolatedCompiler
     {
         var context = new CompilerLoadContext();
         var pipeline = context.LoadFromAssemblyName(new AssemblyName("Aqua.Compiler")).GetType("Aqua.Compiler.Pipeline", throwOnError: true)!;
-        var compile = pipeline.GetMethod("Compile", [typeof(string), typeof(string)])!;
+        // Compile(path, assemblyName, EmitOptions? options = null): the options type lives in the context, so pass null.
+        var compile = pipeline.GetMethod("Compile")!;
         object? result;
         try
         {
-            result = compile.Invoke(null, [acodePath, assemblyName]);
+            result = compile.Invoke(null, [acodePath, assemblyName, null]);
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {

@@ -251,4 +251,21 @@ public sealed class SpecialisationTests
             r.Stdout);
         Assert.StartsWith("Runtime error: Cannot multiply float and str", r.Stderr);
     }
+
+    [Fact]
+    public void A_leaf_is_inlinable_and_still_leaves_on_overflow()
+    {
+        // inc cannot raise or call: no try, no call count, marked for inlining; twice's int arguments
+        // make it specialised, and long.MaxValue overflows inside it.
+        var m = Programs.Module(c => c.Print(p => p.Const("twice").Const(3).Call(1))
+            .Print(p => p.Const("twice").Const(long.MaxValue).Call(1))
+            .Print(p => p.Const("twice").Const(4).Call(1)).Halt(), Inc);
+        var source = Programs.Emit(m).Source;
+        var leaf = source[source.IndexOf("private static Value F0_inc_T(", StringComparison.Ordinal)..];
+        leaf = leaf[..leaf.IndexOf("\n    }\n", StringComparison.Ordinal)];
+        Assert.DoesNotContain("try", leaf);
+        Assert.Contains("Host.Enter(); return F0_inc_R(", leaf);
+        Assert.Contains("AggressiveInlining)]\n    private static Value F0_inc_T(", source);
+        Assert.Equal($"8\n{2 * (BigInteger)long.MaxValue + 2}\n10\n", RunBothWays(m).Stdout);
+    }
 }

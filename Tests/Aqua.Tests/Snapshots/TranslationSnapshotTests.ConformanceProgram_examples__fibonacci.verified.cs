@@ -240,10 +240,10 @@ internal static class Module
 
     private static bool D1; // set once the specialised version has had to leave
     // function "fibonacci_iterative" specialised: (int) -> int
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Value F1_fibonacci_iterative_T(long l0)
     {
         if (D1) return F1_fibonacci_iterative(Value.Int(l0));
-        Host.Enter();
         long l1 = 0L;
         long l2 = 0L;
         long l3 = 0L;
@@ -254,49 +254,43 @@ internal static class Module
         double s0f = 0.0, s1f = 0.0;
         bool s0b = false, s1b = false;
         int pc = 0;
-        try
+        // cannot raise or call: no frame record, no call count
+        s0i = l0;
+        s1i = 1L;
+        if ((s0i <= s1i))
         {
             s0i = l0;
-            s1i = 1L;
-            if ((s0i <= s1i))
-            {
-                s0i = l0;
-                return Host.Leave(Value.Int(s0i));
-            }
-            s0i = 0L;
-            l1 = s0i;
-            s0i = 1L;
-            l2 = s0i;
-            s0i = 2L;
-            l3 = s0i;
-            while (true)
-            {
-                s0i = l3;
-                s1i = l0;
-                if (!(s0i <= s1i))
-                {
-                    break;
-                }
-                s0i = l1;
-                s1i = l2;
-                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; return F1_fibonacci_iterative_R(18, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
-                l4 = s0i;
-                s0i = l2;
-                l1 = s0i;
-                s0i = l4;
-                l2 = s0i;
-                s0i = l3;
-                s1i = 1L;
-                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; return F1_fibonacci_iterative_R(26, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
-                l3 = s0i;
-            }
-            s0i = l2;
-            return Host.Leave(Value.Int(s0i));
+            return Value.Int(s0i);
         }
-        catch (AquaError e) when (pc >= 0 && e.AddFrame("fibonacci_iterative", pc))
+        s0i = 0L;
+        l1 = s0i;
+        s0i = 1L;
+        l2 = s0i;
+        s0i = 2L;
+        l3 = s0i;
+        while (true)
         {
-            throw;
+            s0i = l3;
+            s1i = l0;
+            if (!(s0i <= s1i))
+            {
+                break;
+            }
+            s0i = l1;
+            s1i = l2;
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; Host.Enter(); return F1_fibonacci_iterative_R(18, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
+            l4 = s0i;
+            s0i = l2;
+            l1 = s0i;
+            s0i = l4;
+            l2 = s0i;
+            s0i = l3;
+            s1i = 1L;
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; Host.Enter(); return F1_fibonacci_iterative_R(26, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
+            l3 = s0i;
         }
+        s0i = l2;
+        return Value.Int(s0i);
     }
 
     // function "fibonacci_iterative" resumed where its specialised version left (the call is already counted)

@@ -34,6 +34,9 @@ public sealed class Deoptimization
 
     private readonly bool _isMain;
 
+    /// <summary>Has the specialised version counted its call (Host.Enter)?</summary>
+    public bool Counted { get; init; } = true;
+
     public const string MainResumeMethod = "RunMain_R";
 
     public static string ResumeMethodName(ProgramSymbols symbols, int function) => symbols.MethodName(function) + "_R";
@@ -77,7 +80,8 @@ public sealed class Deoptimization
             return $"{{ {writeBack}{_resumeMethod}({args}); return; }}";
         }
         // pc = -1: the resume version records this frame for a traceback, not this method's filter.
-        return $"{{ pc = -1; {_flag} = true; return {_resumeMethod}({args}); }}";
+        // An uncounted version counts its call now: the resume version's returns uncount it.
+        return $"{{ pc = -1; {_flag} = true; {(Counted ? "" : "Host.Enter(); ")}return {_resumeMethod}({args}); }}";
     }
 
     private ValueKind Kind(int at, int depth) => _typing.Slot(at, depth).Normalize();

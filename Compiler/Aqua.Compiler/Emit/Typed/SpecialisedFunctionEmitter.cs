@@ -33,8 +33,17 @@ public static class SpecialisedFunctionEmitter
         var f = symbols.Module.Functions[index];
         var typing = program.Functions[index];
         var cursors = RangeLoopFusion.Cursors(symbols, analysis).ToList();
-        var deopt = new Deoptimization(symbols, index, analysis, typing, cursors);
-        var lowering = new TypedInstructionEmitter(symbols, analysis, typing, program, isSpecialised, targets, deopt, Variables.ForFunction(f));
+        // A first pass finds out whether the code can raise or call; if not, the version is a leaf
+        // with no frame record and no call count, small enough for the JIT to inline.
+        var probe = new TypedInstructionEmitter(symbols, analysis, typing, program, isSpecialised, targets,
+            new Deoptimization(symbols, index, analysis, typing, cursors), Variables.ForFunction(f));
+        new StructuredEmitter(symbols.Module, analysis, probe).Emit();
+        bool counted = probe.MayRaise;
+        var deopt = new Deoptimization(symbols, index, analysis, typing, cursors) { Counted = counted };
+        var lowering = new TypedInstructionEmitter(symbols, analysis, typing, program, isSpecialised, targets, deopt, Variables.ForFunction(f))
+        {
+            Counted = counted,
+        };
         var body = StatementPipeline.Run(new StructuredEmitter(symbols.Module, analysis, lowering).Emit());
         bool canLeave = deopt.ResumePoints.Count > 0;
         string flag = Identifiers.DeoptimizedFlag(index);
@@ -57,13 +66,15 @@ public static class SpecialisedFunctionEmitter
         if (canLeave) w.Line($"private static bool {flag}; // set once the specialised version has had to leave");
         w.Line($"// function {name} specialised: ({string.Join(", ", parameters.Select(k => k.ShortName()))}) -> {program.Returns[index].Normalize().ShortName()}");
         var typedParameters = Enumerable.Range(0, f.Arity).Select(i => $"{Representation.TypeName(parameters[i])} {Identifiers.Local(i)}");
+        // A leaf (no call, nothing to raise) is inlined into its callers: no frame at all.
+        if (!counted) w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         w.Open($"private static Value {specialised}({string.Join(", ", typedParameters)})");
         if (canLeave)
         {
             var boxed = Enumerable.Range(0, f.Arity).Select(i => Representation.Box(Identifiers.Local(i), parameters[i]));
             w.Line($"if ({flag}) return {symbols.MethodName(index)}({string.Join(", ", boxed)});");
         }
-        w.Line("Host.Enter();");
+        if (counted) w.Line("Host.Enter();");
         for (int slot = f.Arity; slot < f.FrameSize; slot++)
         {
             var k = typing.Locals[slot].Normalize();
@@ -72,19 +83,34 @@ public static class SpecialisedFunctionEmitter
         DeclareStackSlots(w, analysis.Stack.MaxDepth);
         FunctionEmitter.DeclareCursors(w, symbols, analysis);
         w.Line("int pc = 0;");
+        if (!counted)
+        {
+            w.Line("// cannot raise or call: no frame record, no call count");
+            new StatementPrinter(w, f.Name).Print(body);
+            w.Close();
+        }
+        else
+        {
+            EmitRecordedBody(w, f.Name, body);
+        }
+        if (canLeave)
+        {
+            w.Line();
+            EmitResume(w, symbols, index, analysis, cursors, deopt.ResumePoints);
+        }
+    }
+
+    private static void EmitRecordedBody(CodeWriter w, string functionName, ImmutableArray<Stmt> body)
+    {
+        string name = CSharpLiteral.String(functionName);
         w.Open("try");
-        new StatementPrinter(w, f.Name).Print(body);
+        new StatementPrinter(w, functionName).Print(body);
         w.Close();
         // pc is -1 once the call has moved to the resume version, which records the frame itself.
         w.Open($"catch (AquaError e) when (pc >= 0 && e.AddFrame({name}, pc))");
         w.Line("throw;");
         w.Close();
         w.Close();
-        if (canLeave)
-        {
-            w.Line();
-            EmitResume(w, symbols, index, analysis, cursors, deopt.ResumePoints);
-        }
     }
 
     /// <summary>

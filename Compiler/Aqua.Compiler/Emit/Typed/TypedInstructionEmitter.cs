@@ -52,8 +52,23 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// <summary>A variable's C# name: a local, or in main the typed local standing for a private global.</summary>
     private string VariableName(int slot) => _code.IsMain ? Identifiers.GlobalShadow(slot) : Identifiers.Local(slot);
 
-    /// <summary>Records the instruction for the traceback; main has no frame to name.</summary>
-    private string Pc(int index) => _code.IsMain ? "" : $"pc = {index}; ";
+    /// <summary>Records the instruction for the traceback (main has no frame to name); the code may raise.</summary>
+    private string Pc(int index)
+    {
+        MayRaise = true;
+        return _code.IsMain ? "" : $"pc = {index}; ";
+    }
+
+    /// <summary>
+    /// Can the code emitted so far raise an error or call anything? A specialised version that cannot
+    /// needs no frame record (try/filter) and no call count, so the JIT may inline it into its callers.
+    /// </summary>
+    public bool MayRaise { get; private set; }
+
+    /// <summary>Whether the version counts its call (Host.Enter/Leave); set before emitting.</summary>
+    public bool Counted { get; init; } = true;
+
+    private string Leave(string value) => Counted ? $"Host.Leave({value})" : value;
 
     public void EmitStraight(int index, List<Stmt> output)
     {
@@ -135,6 +150,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// <summary>Boxes the operands, lowers the instruction as the general version does, and unboxes a typed result.</summary>
     private void Fallback(int index, Instruction ins, int d, List<Stmt> output)
     {
+        MayRaise = true;
         var boxing = BoxSlots(index, d - StackEffect.Of(ins).Pops, d);
         if (boxing.Length > 0) output.Add(new CodeStmt(boxing, index));
         _generic.EmitStraight(index, output);
@@ -208,7 +224,9 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             string truth = Representation.Truth(a, ka);
             return op == Opcode.And ? $"{target} = {truth} ? {b} : {a};" : $"{target} = {truth} ? {a} : {b};";
         }
-        string pc = Pc(index);
+        // Only the operations that can raise record their instruction.
+        string pc = _code.IsMain ? "" : $"pc = {index}; ";
+        if (op is Opcode.Mod or Opcode.Div or Opcode.Pow || !ka.IsNumber() || !kb.IsNumber()) MayRaise = true;
         if (!ka.IsNumber() || !kb.IsNumber()) return FloatWithValue(op, ka, kb, a, b, boxA, boxB, target, pc);
         if (ka == ValueKind.Int && kb == ValueKind.Int)
         {
@@ -347,6 +365,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             else
             {
                 var (test, canFail) = Comparison(c, op, cd);
+                MayRaise |= canFail;
                 truthy = new Condition(canFail && !_code.IsMain ? $"(pc = {c}) >= 0 && {test}" : test, false, c);
             }
         }
@@ -364,6 +383,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         if (iterator.IsIterator && RangeLoopFusion.UsesCursor(_symbols, _analysis, iterator.Iterator)
             && Kind(index + 1, d) == ValueKind.Int)
             return new Condition($"{Identifiers.RangeCursor(iterator.Iterator)}.MoveNext(out {Representation.Slot(d, ValueKind.Int)})", false, index);
+        MayRaise = true;
         return _generic.ForIterCondition(index);
     }
 
@@ -371,11 +391,12 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     {
         var ins = _code.Instructions[index];
         int d = _analysis.Stack.DepthBefore(index);
-        if (ins.Op == Opcode.Return && !_code.IsMain) return new ExitStmt($"return Host.Leave({Boxed(index, d - 1)});", index);
+        if (ins.Op == Opcode.Return && !_code.IsMain) return new ExitStmt($"return {Leave(Boxed(index, d - 1))};", index);
+        MayRaise = true;
         var general = _generic.Exit(index);
         string boxing = BoxSlots(index, d - 1, d);
         return boxing.Length == 0 ? general : general with { Text = boxing + " " + general.Text };
     }
 
-    public ExitStmt EndOfCode() => _generic.EndOfCode();
+    public ExitStmt EndOfCode() => _code.IsMain ? _generic.EndOfCode() : new ExitStmt($"return {Leave("Value.None")};", _code.Instructions.Length - 1);
 }
