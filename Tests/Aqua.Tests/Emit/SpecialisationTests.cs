@@ -268,4 +268,25 @@ public sealed class SpecialisationTests
         Assert.Contains("AggressiveInlining)]\n    private static Value F0_inc_T(", source);
         Assert.Equal($"8\n{2 * (BigInteger)long.MaxValue + 2}\n10\n", RunBothWays(m).Stdout);
     }
+
+    // dflt(n): y = 0; x = "unused"; x = n * 0.5; big = n * n * n; y = x + 1; return [x, y, big]
+    // (the first stores of y and x are dead: overwritten before any read)
+    private static Action<AcodeBuilder> DeadDefaults => b => b.Function("dflt", ["n"], f => f
+        .Const(0).Store("y").Const("unused").Store("x")
+        .Load("n").Const(0.5).Op(Opcode.Mul).Store("x")
+        .Load("n").Load("n").Op(Opcode.Mul).Load("n").Op(Opcode.Mul).Store("big")
+        .Load("x").Const(1).Op(Opcode.Add).Store("y")
+        .Load("x").Load("y").Load("big").Op(Opcode.BuildList, 3).Return());
+
+    [Fact]
+    public void A_default_overwritten_before_any_read_does_not_untype_its_variable()
+    {
+        // The second call overflows n * n * n and finishes in the resume version.
+        var m = Programs.Module(c => c.Print(p => p.Const("dflt").Const(4).Call(1))
+            .Print(p => p.Const("dflt").Const(3_000_000).Call(1)).Halt(), DeadDefaults);
+        var source = Programs.Emit(m).Source;
+        Assert.Contains("double l1 = 0.0;", source); // y
+        Assert.Contains("double l2 = 0.0;", source); // x
+        Assert.Equal("[2.0, 3.0, 64]\n[1500000.0, 1500001.0, 27000000000000000000]\n", RunBothWays(m).Stdout);
+    }
 }

@@ -937,7 +937,7 @@ internal static class Module
         Host.Enter();
         Value l3 = default;
         Value l4 = default;
-        double l5 = 0.0;
+        Value l5 = default;
         double l6 = 0.0;
         Value l7 = default;
         Value l8 = default;
@@ -994,7 +994,6 @@ internal static class Module
                 pc = 35; s0 = Ops.Add(s0, s1);
                 s1i = 2L;
                 pc = 37; s0f = Ops.Div(s0, Value.Int(s1i)).AsFloat;
-                l5 = s0f;
                 s0 = l3;
                 s1 = l4;
                 s2 = l3;
@@ -1002,7 +1001,6 @@ internal static class Module
                 s2i = 2L;
                 pc = 44; s1f = Ops.Div(s1, Value.Int(s2i)).AsFloat;
                 pc = 45; { s0f = Typed.TryDouble(s0, out double o) ? (o + s1f) : Ops.Add(s0, Value.Float(s1f)).AsFloat; }
-                l5 = s0f;
                 s0 = l3;
                 s1 = l4;
                 s2 = l3;
@@ -1080,7 +1078,7 @@ internal static class Module
             }
             s0i = 0L;
             s1i = 1L;
-            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; D4 = true; return F4_binary_search_demo_R(123, Value.Int(l0), Value.Int(l1), Value.Int(l2), l3, l4, Value.Float(l5), Value.Float(l6), l7, l8, l9, Value.Int(s0i), Value.Int(s1i), default, default, default); } s0i = r; }
+            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; D4 = true; return F4_binary_search_demo_R(123, Value.Int(l0), Value.Int(l1), Value.Int(l2), l3, l4, l5, Value.Float(l6), l7, l8, l9, Value.Int(s0i), Value.Int(s1i), default, default, default); } s0i = r; }
             return Host.Leave(Value.Int(s0i));
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("binary_search_demo", pc))

@@ -15,8 +15,9 @@ public sealed class FunctionTyping
     private readonly ImmutableArray<ValueKind>?[] _after;
 
     private FunctionTyping(ImmutableArray<ValueKind> locals, ImmutableArray<ValueKind>?[] before, ImmutableArray<ValueKind>?[] after,
-        ValueKind returns, ImmutableDictionary<int, CallSite> callSites)
+        ValueKind returns, ImmutableDictionary<int, CallSite> callSites, ImmutableHashSet<int> deadStores)
     {
+        DeadStores = deadStores;
         Locals = locals;
         _before = before;
         _after = after;
@@ -26,6 +27,9 @@ public sealed class FunctionTyping
 
     /// <summary>The kind of each variable slot (<see cref="Variables"/>: a function's locals, parameters first; main's globals).</summary>
     public ImmutableArray<ValueKind> Locals { get; }
+
+    /// <summary>Stores no read can see (<see cref="Typing.DeadStores"/>).</summary>
+    public ImmutableHashSet<int> DeadStores { get; }
 
     /// <summary>The join of every value the function returns (Any when it can run off its end and return null).</summary>
     public ValueKind Return { get; }
@@ -56,18 +60,19 @@ public sealed class FunctionTyping
         foreach (int read in DefiniteAssignment.MaybeUnassignedReads(analysis, variables))
             locals[variables.Loaded(analysis.Code.Instructions[read])!.Value] = ValueKind.Any;
 
+        var deadStores = Typing.DeadStores.Find(analysis, variables);
         while (true)
         {
-            var pass = new Interpreter(module, analysis, variables, locals, returnOf, targets);
+            var pass = new Interpreter(module, analysis, variables, deadStores, locals, returnOf, targets);
             pass.Run();
             if (pass.Stored.SequenceEqual(locals))
-                return new FunctionTyping(locals.ToImmutableArray(), pass.BeforeStates, pass.AfterStates, pass.Returns, pass.CallSites.ToImmutable());
+                return new FunctionTyping(locals.ToImmutableArray(), pass.BeforeStates, pass.AfterStates, pass.Returns, pass.CallSites.ToImmutable(), deadStores);
             locals = pass.Stored;
         }
     }
 
     /// <summary>One abstract interpretation of the code with the locals' kinds fixed; collects what stores add.</summary>
-    private sealed class Interpreter(AcodeModule module, CodeAnalysis analysis, Variables variables, ValueKind[] locals, Func<int, ValueKind> returnOf, ICallTargets targets)
+    private sealed class Interpreter(AcodeModule module, CodeAnalysis analysis, Variables variables, ImmutableHashSet<int> deadStores, ValueKind[] locals, Func<int, ValueKind> returnOf, ICallTargets targets)
     {
         private readonly ImmutableArray<Instruction> _ins = analysis.Code.Instructions;
 
@@ -156,7 +161,8 @@ public sealed class FunctionTyping
             }
             if (variables.Stored(ins) is { } stored)
             {
-                Stored[stored] = Stored[stored].Join(stack[^1]);
+                // A store no read can see does not constrain the variable (the typed code skips it).
+                if (!deadStores.Contains(index)) Stored[stored] = Stored[stored].Join(stack[^1]);
                 stack.RemoveAt(stack.Count - 1);
                 return;
             }

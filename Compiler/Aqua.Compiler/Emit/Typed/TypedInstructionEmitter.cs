@@ -91,6 +91,8 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         if (_variables.Stored(ins) is { } stored)
         {
             var k = LocalKind(stored);
+            // A value no read can see is not stored: it may not even have the variable's kind.
+            if (_typing.DeadStores.Contains(index)) return "";
             if (!k.IsTyped()) return _code.IsMain ? null : $"{Identifiers.Local(stored)} = {Boxed(index, d - 1)};";
             if (Kind(index, d - 1) != k)
                 throw new InvalidOperationException($"typing: {Kind(index, d - 1)} stored into {k} variable at {index}");
