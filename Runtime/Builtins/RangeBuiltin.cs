@@ -112,10 +112,10 @@ public static partial class Builtins
 
     private static Value SmallRange(long start, long stop, long step)
     {
-        var items = new Value[CheckedCount(SmallCount128(start, stop, step))];
+        var items = new long[CheckedCount(SmallCount128(start, stop, step))];
         long value = start;
-        for (int i = 0; i < items.Length; i++, value += step) items[i] = Value.Int(value);
-        return Value.Object(new AquaList(items));
+        for (int i = 0; i < items.Length; i++, value += step) items[i] = value;
+        return Value.Object(new AquaList(items, items.Length));
     }
 
     private static Value BigRange(BigInteger start, BigInteger stop, BigInteger step)

@@ -172,7 +172,11 @@ public static class Items
                 throw InFailed(item, container, e.Message);
             }
         }
-        if (c is AquaList list) return SequenceContains(list.Items, item);
+        if (c is AquaList list)
+        {
+            if (list.IsIntMode && item.IsSmallInt) return list.IntItems.Contains(item.Bits);
+            return SequenceContains(list.Items, item);
+        }
         if (c is AquaTuple tuple) return SequenceContains(tuple.Items, item);
         if (c is string s)
         {

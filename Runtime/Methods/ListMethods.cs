@@ -11,9 +11,14 @@ public static class ListMethods
                 list.Add(MethodArgs.One("list.append", args));
                 return Value.None;
             case "extend":
+            {
+                Value source = MethodArgs.One("list.extend", args);
+                // A list source is copied without changing its storage strategy (it may be this list).
+                if (source.Ref is AquaList other) list.AddRange(other);
                 // A list extended by itself: ItemsOf gives the old storage, which stays valid while copying.
-                list.AddRange(Iteration.ItemsOf(MethodArgs.One("list.extend", args)));
+                else list.AddRange(Iteration.ItemsOf(source));
                 return Value.None;
+            }
             case "insert":
                 Insert(list, args);
                 return Value.None;
@@ -25,14 +30,18 @@ public static class ListMethods
             case "index":
                 return Value.Int(IndexOf(list, args));
             case "count":
-                return Value.Int(CountOf(list.Items, MethodArgs.One("list.count", args)));
+            {
+                Value x = MethodArgs.One("list.count", args);
+                if (list.IsIntMode && x.IsSmallInt) return Value.Int(list.IntItems.Count(x.Bits));
+                return Value.Int(CountOf(list.Items, x));
+            }
             case "sort":
                 if (args.Length != 0) throw AquaError.TypeError("sort() takes no positional arguments");
                 Sort(list);
                 return Value.None;
             case "reverse":
                 MethodArgs.None("list.reverse", args);
-                list.AsSpan().Reverse();
+                list.Reverse();
                 return Value.None;
             case "clear":
                 MethodArgs.None("list.clear", args);
@@ -40,7 +49,7 @@ public static class ListMethods
                 return Value.None;
             case "copy":
                 MethodArgs.None("list.copy", args);
-                return Value.Object(new AquaList(list.ToArray()));
+                return Value.Object(list.Copy());
         }
         throw Calls.NoAttribute(Value.Object(list), name);
     }
@@ -70,6 +79,13 @@ public static class ListMethods
 
     private static void Remove(AquaList list, Value x)
     {
+        if (list.IsIntMode && x.IsSmallInt)
+        {
+            int at = list.IntItems.IndexOf(x.Bits);
+            if (at < 0) throw AquaError.ValueError("list.remove(x): x not in list");
+            list.RemoveAt(at);
+            return;
+        }
         ReadOnlySpan<Value> items = list.Items;
         for (int i = 0; i < items.Length; i++)
         {
@@ -87,7 +103,9 @@ public static class ListMethods
         MethodArgs.Count("index", args, 1, 3);
         long? start = args.Length > 1 ? MethodArgs.SliceBound(args[1], noneAllowed: false) : null;
         long? end = args.Length > 2 ? MethodArgs.SliceBound(args[2], noneAllowed: false) : null;
-        int found = Find(list.Items, args[0], start, end);
+        int found = list.IsIntMode && args[0].IsSmallInt
+            ? FindInt(list.IntItems, args[0].Bits, start, end)
+            : Find(list.Items, args[0], start, end);
         if (found < 0) throw AquaError.ValueError($"{Text.Repr(args[0])} is not in list");
         return found;
     }
@@ -101,6 +119,16 @@ public static class ListMethods
             if (Items.IsSameObject(items[i], x) || Ops.IsEqual(items[i], x)) return i;
         }
         return -1;
+    }
+
+    /// <summary>Find for an int-mode list and a small int: the same bounds, compared as numbers.</summary>
+    private static int FindInt(ReadOnlySpan<long> items, long x, long? start, long? end)
+    {
+        var (s, e) = MethodArgs.Adjust(items.Length, start, end);
+        e = Math.Min(e, items.Length);
+        if (s >= e) return -1;
+        int at = items[s..e].IndexOf(x);
+        return at < 0 ? -1 : s + at;
     }
 
     internal static int CountOf(ReadOnlySpan<Value> items, Value x)
@@ -119,6 +147,11 @@ public static class ListMethods
     /// </summary>
     public static void Sort(AquaList list)
     {
+        if (list.IsIntMode)
+        {
+            list.SortInts();
+            return;
+        }
         Value[] items = list.ToArray();
         if (items.Length < 2) return;
         var scratch = new Value[items.Length];

@@ -28,7 +28,17 @@ internal static class Equality
         if (ReferenceEquals(ra, rb)) return true; // None, and CPython's identity shortcut for containers
         if (ra is null || rb is null) return false;
         if (ra is string sa) return rb is string sb && string.Equals(sa, sb);
-        if (ra is AquaList la) return rb is AquaList lb && SequenceEqual(la.Items, lb.Items, depth);
+        if (ra is AquaList la)
+        {
+            if (rb is not AquaList lb) return false;
+            if (la.IsIntMode && lb.IsIntMode)
+            {
+                if (la.Count != lb.Count) return false;
+                Enter(depth);
+                return la.IntItems.SequenceEqual(lb.IntItems);
+            }
+            return SequenceEqual(la.Items, lb.Items, depth);
+        }
         if (ra is AquaTuple ta) return rb is AquaTuple tb && SequenceEqual(ta.Items, tb.Items, depth);
         if (ra is AquaDict da) return rb is AquaDict db && DictEqual(da, db, depth);
         return false; // instances, classes, modules: identity, already tested

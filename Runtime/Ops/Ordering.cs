@@ -58,7 +58,22 @@ internal static class Ordering
             result = Apply(StrOrder.Compare(sa, sb), op);
             return true;
         }
-        if (ra is AquaList la && rb is AquaList lb) return CompareSequences(la.Items, lb.Items, op, depth, out result, out badA, out badB);
+        if (ra is AquaList la && rb is AquaList lb)
+        {
+            if (la.IsIntMode && lb.IsIntMode)
+            {
+                // Two int-mode lists: the first differing item decides, else the lengths (as CompareSequences).
+                Equality.Enter(depth);
+                badA = default;
+                badB = default;
+                ReadOnlySpan<long> x = la.IntItems, y = lb.IntItems;
+                int n = Math.Min(x.Length, y.Length);
+                int i = x[..n].CommonPrefixLength(y[..n]);
+                result = Apply(i < n ? x[i].CompareTo(y[i]) : x.Length.CompareTo(y.Length), op);
+                return true;
+            }
+            return CompareSequences(la.Items, lb.Items, op, depth, out result, out badA, out badB);
+        }
         if (ra is AquaTuple ta && rb is AquaTuple tb) return CompareSequences(ta.Items, tb.Items, op, depth, out result, out badA, out badB);
         result = false;
         badA = a;

@@ -18,6 +18,13 @@ internal static class SequenceArithmetic
         {
             if (rb is AquaList lb)
             {
+                if (la.IsIntMode && lb.IsIntMode)
+                {
+                    var ints = new long[la.Count + lb.Count];
+                    la.IntItems.CopyTo(ints);
+                    lb.IntItems.CopyTo(ints.AsSpan(la.Count));
+                    return Value.Object(new AquaList(ints, ints.Length));
+                }
                 var items = new Value[la.Count + lb.Count];
                 la.Items.CopyTo(items);
                 lb.Items.CopyTo(items.AsSpan(la.Count));
@@ -80,6 +87,11 @@ internal static class SequenceArithmetic
         if (r is AquaList l)
         {
             if (count <= 0 || l.Count == 0) return Value.Object(new AquaList());
+            if (l.IsIntMode)
+            {
+                long[] ints = RepeatItems(l.IntItems, count);
+                return Value.Object(new AquaList(ints, ints.Length));
+            }
             return Value.Object(new AquaList(RepeatItems(l.Items, count)));
         }
         var t = (AquaTuple)r;
@@ -100,11 +112,12 @@ internal static class SequenceArithmetic
     }
 
     /// <summary>Copies the item references: <c>[[]] * 2</c> shares the inner list (ACODE.md 2.7).</summary>
-    private static Value[] RepeatItems(ReadOnlySpan<Value> items, long count)
+    private static T[] RepeatItems<T>(ReadOnlySpan<T> items, long count)
     {
         if (count > Array.MaxLength / items.Length) throw AquaError.Overflow("repeated sequence is too long");
-        var result = new Value[items.Length * (int)count];
-        for (int i = 0; i < result.Length; i += items.Length) items.CopyTo(result.AsSpan(i));
+        var result = new T[items.Length * (int)count];
+        if (items.Length == 1) result.AsSpan().Fill(items[0]);
+        else for (int i = 0; i < result.Length; i += items.Length) items.CopyTo(result.AsSpan(i));
         return result;
     }
 }
