@@ -289,4 +289,39 @@ public sealed class SpecialisationTests
         Assert.Contains("double l2 = 0.0;", source); // x
         Assert.Equal("[2.0, 3.0, 64]\n[1500000.0, 1500001.0, 27000000000000000000]\n", RunBothWays(m).Stdout);
     }
+
+    // cmpv(n, v): return [n < v, v > n, n == v, v != n, n * v, v - n, n + v]   (n an int, v anything)
+    private static Action<AcodeBuilder> IntWithAnything => b => b.Function("cmpv", ["n", "v"], f => f
+        .Load("n").Load("v").Op(Opcode.Lt)
+        .Load("v").Load("n").Op(Opcode.Gt)
+        .Load("n").Load("v").Op(Opcode.Eq)
+        .Load("v").Load("n").Op(Opcode.Ne)
+        .Load("n").Load("v").Op(Opcode.Mul)
+        .Load("v").Load("n").Op(Opcode.Sub)
+        .Load("n").Load("v").Op(Opcode.Add)
+        .Op(Opcode.BuildList, 7).Return());
+
+    [Fact]
+    public void An_int_against_any_value_compares_and_computes_as_the_general_code()
+    {
+        var m = Programs.Module(c => c
+            .Print(p => p.Const("cmpv").Const(2).Const(2.0).Call(2))
+            .Print(p => p.Const("cmpv").Const(9007199254740993L).Const(9007199254740992.0).Call(2))
+            .Print(p => p.Const("cmpv").Const(3).Const(5).Call(2))
+            .Print(p => p.Const("cmpv").Const(1).Const(true).Call(2))
+            .Print(p => p.Const("cmpv").Const(-4).Const(double.NaN).Call(2))
+            .Print(p => p.Const("cmpv").Const(7).Const(BigInteger.Pow(2, 64)).Call(2))
+            .Print(p => p.Const("cmpv").Const(2).Const("ab").Call(2)).Halt(), IntWithAnything);
+        Assert.Contains(".IsSmallInt ? ", Programs.Emit(m).Source);
+        var r = RunBothWays(m);
+        Assert.Equal(
+            "[False, False, True, False, 4.0, 0.0, 4.0]\n"
+            + "[False, False, False, True, 8.112963841460668e+31, 0.0, 1.8014398509481984e+16]\n"
+            + "[True, True, False, True, 15, 2, 8]\n"
+            + "[False, False, True, False, 1, 0, 2]\n"
+            + "[False, False, False, True, nan, nan, nan]\n"
+            + "[True, True, False, True, 129127208515966861312, 18446744073709551609, 18446744073709551623]\n",
+            r.Stdout);
+        Assert.StartsWith("Runtime error: ", r.Stderr);
+    }
 }

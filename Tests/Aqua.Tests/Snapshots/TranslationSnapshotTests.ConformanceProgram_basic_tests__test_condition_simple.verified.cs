@@ -72,7 +72,7 @@ internal static class Module
             s2 = Value.Int(s2i);
             s1 = Ops.Mod(s1, s2);
             s2i = 0L;
-            s1b = Ops.IsEqual(s1, Value.Int(s2i));
+            s1b = (s1.IsSmallInt ? s1.Bits == s2i : s1.IsFloat && Typed.IsExact(s2i) ? s1.AsFloat == (double)s2i : Ops.IsEqual(s1, Value.Int(s2i)));
             v2 = s1b;
             s1 = K0;
             s2 = K9;
@@ -93,7 +93,7 @@ internal static class Module
             s3 = Value.Int(s3i);
             s2 = Ops.Mod(s2, s3);
             s3i = 0L;
-            if (Ops.IsEqual(s2, Value.Int(s3i)))
+            if ((s2.IsSmallInt ? s2.Bits == s3i : s2.IsFloat && Typed.IsExact(s3i) ? s2.AsFloat == (double)s3i : Ops.IsEqual(s2, Value.Int(s3i))))
             {
                 s2 = G1;
                 Items.ListAppend(s0, s2);

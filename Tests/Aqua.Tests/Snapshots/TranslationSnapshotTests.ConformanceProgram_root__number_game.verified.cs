@@ -468,7 +468,7 @@ internal static class Module
             {
                 s0i = l0;
                 s1 = G2;
-                pc = 17; s0b = Ops.IsLess(Value.Int(s0i), s1);
+                pc = 17; s0b = (s1.IsSmallInt ? s0i < s1.Bits : s1.IsFloat && Typed.IsExact(s0i) ? (double)s0i < s1.AsFloat : Ops.IsLess(Value.Int(s0i), s1));
                 s1i = l1;
                 s1b = !(s1i != 0L);
                 s0b = s0b ? s1b : s0b;
@@ -549,14 +549,13 @@ internal static class Module
                 s0b = !(s0i != 0L);
                 s1i = l0;
                 s2 = G2;
-                pc = 91; s1b = Ops.IsLess(Value.Int(s1i), s2);
+                pc = 91; s1b = (s2.IsSmallInt ? s1i < s2.Bits : s2.IsFloat && Typed.IsExact(s1i) ? (double)s1i < s2.AsFloat : Ops.IsLess(Value.Int(s1i), s2));
                 s0b = s0b ? s1b : s0b;
                 if (s0b)
                 {
                     s0 = G2;
                     s1i = l0;
-                    s1 = Value.Int(s1i);
-                    pc = 96; s0 = Ops.Sub(s0, s1);
+                    pc = 96; s0 = s0.IsFloat ? Value.Float(s0.AsFloat - (double)s1i) : Ops.Sub(s0, Value.Int(s1i));
                     l4 = s0;
                     s0 = K0;
                     s1 = K36;
@@ -986,8 +985,7 @@ internal static class Module
                 }
                 s0 = G3;
                 s1i = 1L;
-                s1 = Value.Int(s1i);
-                pc = 31; s0 = Ops.Add(s0, s1);
+                pc = 31; s0 = s0.IsFloat ? Value.Float(s0.AsFloat + (double)s1i) : Ops.Add(s0, Value.Int(s1i));
                 G3 = s0;
                 s0 = l3;
                 s1 = l4;

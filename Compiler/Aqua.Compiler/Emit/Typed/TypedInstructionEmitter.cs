@@ -217,7 +217,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     {
         ValueKind ka = Kind(index, d - 2), kb = Kind(index, d - 1);
         var result = KindRules.Binary(op, ka, kb);
-        if (!result.IsTyped()) return null;
+        if (!result.IsTyped()) return IntWithValue(index, op, d, ka, kb);
         string a = Var(index, d - 2), b = Var(index, d - 1);
         string boxA = Boxed(index, d - 2), boxB = Boxed(index, d - 1);
         string target = Representation.Slot(d - 2, result);
@@ -259,6 +259,23 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     }
 
     /// <summary>
+    /// An int and a Value that holds a float: the float result at once (the general operation would
+    /// take its slow path for the mix); any other Value goes the general way. The result is a Value.
+    /// </summary>
+    private string? IntWithValue(int index, Opcode op, int d, ValueKind ka, ValueKind kb)
+    {
+        if (op is not (Opcode.Add or Opcode.Sub or Opcode.Mul)) return null;
+        bool intLeft = ka == ValueKind.Int && kb == ValueKind.Any, intRight = ka == ValueKind.Any && kb == ValueKind.Int;
+        if (!intLeft && !intRight) return null;
+        string value = intLeft ? Var(index, d - 1) : Var(index, d - 2);
+        string number = intLeft ? $"(double){Var(index, d - 2)}" : $"(double){Var(index, d - 1)}";
+        string x = intLeft ? number : $"{value}.AsFloat", y = intLeft ? $"{value}.AsFloat" : number;
+        string symbol = op switch { Opcode.Add => "+", Opcode.Sub => "-", _ => "*" };
+        return $"{Pc(index)}{Identifiers.StackSlot(d - 2)} = {value}.IsFloat ? Value.Float({x} {symbol} {y}) "
+            + $": Ops.{op}({Boxed(index, d - 2)}, {Boxed(index, d - 1)});";
+    }
+
+    /// <summary>
     /// A float result from a float and a Value (or any true division): the Value converts when it is a
     /// number; otherwise the general operation gives the float or raises its error.
     /// </summary>
@@ -290,7 +307,25 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         string general = op == Opcode.In
             ? $"Items.Contains({Boxed(index, d - 2)}, {Boxed(index, d - 1)})"
             : $"{ComparisonFusion.TestFor(op)}({Boxed(index, d - 2)}, {Boxed(index, d - 1)})";
-        if (op == Opcode.In || !ka.IsNumber() || !kb.IsNumber()) return (general, true);
+        if (op == Opcode.In) return (general, true);
+        if (!ka.IsNumber() || !kb.IsNumber())
+        {
+            // A number against a Value: compared at once when the Value is a small int or a float
+            // (a float against an int beyond ±2^53 takes the exact general way).
+            if (!(ka.IsNumber() && kb == ValueKind.Any) && !(ka == ValueKind.Any && kb.IsNumber())) return (general, true);
+            bool numberLeft = ka.IsNumber();
+            var kind = numberLeft ? ka : kb;
+            string n = numberLeft ? a : b, v = numberLeft ? b : a;
+            string sym = op switch
+            {
+                Opcode.Eq => "==", Opcode.Ne => "!=", Opcode.Lt => "<", Opcode.Gt => ">", Opcode.Le => "<=", _ => ">=",
+            };
+            string Cmp(string valueSide, string numberSide) => numberLeft ? $"{numberSide} {sym} {valueSide}" : $"{valueSide} {sym} {numberSide}";
+            string test = kind == ValueKind.Int
+                ? $"({v}.IsSmallInt ? {Cmp($"{v}.Bits", n)} : {v}.IsFloat && Typed.IsExact({n}) ? {Cmp($"{v}.AsFloat", $"(double){n}")} : {general})"
+                : $"({v}.IsFloat ? {Cmp($"{v}.AsFloat", n)} : {v}.IsSmallInt && Typed.IsExact({v}.Bits) ? {Cmp($"(double){v}.Bits", n)} : {general})";
+            return (test, true);
+        }
         string symbol = op switch
         {
             Opcode.Eq => "==", Opcode.Ne => "!=", Opcode.Lt => "<", Opcode.Gt => ">", Opcode.Le => "<=", _ => ">=",
