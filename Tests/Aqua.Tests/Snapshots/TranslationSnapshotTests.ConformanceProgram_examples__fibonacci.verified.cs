@@ -103,7 +103,6 @@ internal static class Module
         double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0;
         bool s0b = false, s1b = false, s2b = false, s3b = false;
         int pc = 0;
-        int resumeAt = 0;
         try
         {
             s0i = l0;
@@ -116,21 +115,20 @@ internal static class Module
             s0 = K1;
             s1i = l0;
             s2i = 1L;
-            { if (!Typed.TrySub(s1i, s2i, out long r)) { s1 = Value.Int(s1i); s2 = Value.Int(s2i); resumeAt = 10; goto Deopt; } s1i = r; }
-            pc = 11; { Value r = F0_fibonacci_T(s1i); if (!r.IsSmallInt) { s0 = r; resumeAt = 12; goto Deopt; } s0i = r.Bits; }
+            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; D0 = true; return F0_fibonacci_R(10, Value.Int(l0), l1, s0, Value.Int(s1i), Value.Int(s2i), default); } s1i = r; }
+            pc = 11; { Value r = F0_fibonacci_T(s1i); if (!r.IsSmallInt) { pc = -1; D0 = true; return F0_fibonacci_R(12, Value.Int(l0), l1, r, default, default, default); } s0i = r.Bits; }
             s1 = K1;
             s2i = l0;
             s3i = 2L;
-            { if (!Typed.TrySub(s2i, s3i, out long r)) { s0 = Value.Int(s0i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); resumeAt = 15; goto Deopt; } s2i = r; }
-            pc = 16; { Value r = F0_fibonacci_T(s2i); if (!r.IsSmallInt) { s0 = Value.Int(s0i); s1 = r; resumeAt = 17; goto Deopt; } s1i = r.Bits; }
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { s0 = Value.Int(s0i); s1 = Value.Int(s1i); resumeAt = 17; goto Deopt; } s0i = r; }
+            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; D0 = true; return F0_fibonacci_R(15, Value.Int(l0), l1, Value.Int(s0i), s1, Value.Int(s2i), Value.Int(s3i)); } s2i = r; }
+            pc = 16; { Value r = F0_fibonacci_T(s2i); if (!r.IsSmallInt) { pc = -1; D0 = true; return F0_fibonacci_R(17, Value.Int(l0), l1, Value.Int(s0i), r, default, default); } s1i = r.Bits; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_fibonacci_R(17, Value.Int(l0), l1, Value.Int(s0i), Value.Int(s1i), default, default); } s0i = r; }
             return Host.Leave(Value.Int(s0i));
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("fibonacci", pc))
         {
             throw;
         }
-        Deopt: pc = -1; D0 = true; return F0_fibonacci_R(resumeAt, Value.Int(l0), l1, s0, s1, s2, s3);
     }
 
     // function "fibonacci" resumed where its specialised version left (the call is already counted)
@@ -256,7 +254,6 @@ internal static class Module
         double s0f = 0.0, s1f = 0.0;
         bool s0b = false, s1b = false;
         int pc = 0;
-        int resumeAt = 0;
         // cannot raise or call: no frame record, no call count
         s0i = l0;
         s1i = 1L;
@@ -281,7 +278,7 @@ internal static class Module
             }
             s0i = l1;
             s1i = l2;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { s0 = Value.Int(s0i); s1 = Value.Int(s1i); resumeAt = 18; goto Deopt; } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; Host.Enter(); return F1_fibonacci_iterative_R(18, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
             l4 = s0i;
             s0i = l2;
             l1 = s0i;
@@ -289,12 +286,11 @@ internal static class Module
             l2 = s0i;
             s0i = l3;
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { s0 = Value.Int(s0i); s1 = Value.Int(s1i); resumeAt = 26; goto Deopt; } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; Host.Enter(); return F1_fibonacci_iterative_R(26, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
             l3 = s0i;
         }
         s0i = l2;
         return Value.Int(s0i);
-        Deopt: pc = -1; D1 = true; Host.Enter(); return F1_fibonacci_iterative_R(resumeAt, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, s0, s1);
     }
 
     // function "fibonacci_iterative" resumed where its specialised version left (the call is already counted)
@@ -372,7 +368,6 @@ internal static class Module
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
         double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0;
         bool s0b = false, s1b = false, s2b = false, s3b = false;
-        int resumeAt = 0;
         s0 = K1;
         G0 = s0;
         s0 = K4;
@@ -398,7 +393,7 @@ internal static class Module
             }
             s0 = G1;
             s1i = v2;
-            { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { s0 = r; resumeAt = 25; goto Deopt; } s0i = r.Bits; }
+            { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(25, r, default, default, default); return; } s0i = r.Bits; }
             v3 = s0i;
             s0 = K5;
             s1 = K10;
@@ -417,7 +412,7 @@ internal static class Module
             s0 = Builtins.Print([s1]);
             s0i = v2;
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { s0 = Value.Int(s0i); s1 = Value.Int(s1i); resumeAt = 42; goto Deopt; } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(42, Value.Int(s0i), Value.Int(s1i), default, default); return; } s0i = r; }
             v2 = s0i;
         }
         s0 = K5;
@@ -427,7 +422,7 @@ internal static class Module
         v4 = s0i;
         s0 = G1;
         s1i = v4;
-        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { s0 = r; resumeAt = 54; goto Deopt; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(54, r, default, default, default); return; } s0i = r.Bits; }
         v5 = s0i;
         s0 = K5;
         s1 = K10;
@@ -461,11 +456,11 @@ internal static class Module
         s0 = Builtins.Print([s1]);
         s0 = G0;
         s1i = v6;
-        { Value r = (ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { s0 = r; resumeAt = 88; goto Deopt; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(88, r, default, default, default); return; } s0i = r.Bits; }
         v7 = s0i;
         s0 = G1;
         s1i = v6;
-        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { s0 = r; resumeAt = 92; goto Deopt; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(92, r, default, default, default); return; } s0i = r.Bits; }
         v8 = s0i;
         s0 = K5;
         s1 = K18;
@@ -498,7 +493,6 @@ internal static class Module
             s0 = Builtins.Print([s1]);
         }
         return;
-        Deopt: G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(resumeAt, s0, s1, s2, s3); return;
     }
 
     // main code resumed where its specialised version left

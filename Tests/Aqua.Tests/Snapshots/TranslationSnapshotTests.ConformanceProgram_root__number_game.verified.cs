@@ -157,7 +157,6 @@ internal static class Module
         double s0f = 0.0, s1f = 0.0, s2f = 0.0;
         bool s0b = false, s1b = false, s2b = false;
         int pc = 0;
-        int resumeAt = 0;
         try
         {
             s0i = 1664525L;
@@ -168,30 +167,29 @@ internal static class Module
             l5 = s0i;
             s0i = l3;
             s1i = l0;
-            { if (!Typed.TryMul(s0i, s1i, out long r)) { s0 = Value.Int(s0i); s1 = Value.Int(s1i); resumeAt = 8; goto Deopt; } s0i = r; }
+            { if (!Typed.TryMul(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(8, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
             s1i = l4;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { s0 = Value.Int(s0i); s1 = Value.Int(s1i); resumeAt = 10; goto Deopt; } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(10, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
             s1i = l5;
             pc = 12; s0i = s1i > 0L ? Typed.ModPositive(s0i, s1i) : Ops.Mod(Value.Int(s0i), Value.Int(s1i)).Bits;
             l6 = s0i;
             s0i = l2;
             s1i = l1;
-            { if (!Typed.TrySub(s0i, s1i, out long r)) { s0 = Value.Int(s0i); s1 = Value.Int(s1i); resumeAt = 16; goto Deopt; } s0i = r; }
+            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(16, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { s0 = Value.Int(s0i); s1 = Value.Int(s1i); resumeAt = 18; goto Deopt; } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(18, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
             l7 = s0i;
             s0i = l1;
             s1i = l6;
             s2i = l7;
             pc = 23; s1i = s2i > 0L ? Typed.ModPositive(s1i, s2i) : Ops.Mod(Value.Int(s1i), Value.Int(s2i)).Bits;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { s0 = Value.Int(s0i); s1 = Value.Int(s1i); resumeAt = 24; goto Deopt; } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(24, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
             return Host.Leave(Value.Int(s0i));
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("simple_random", pc))
         {
             throw;
         }
-        Deopt: pc = -1; D0 = true; return F0_simple_random_R(resumeAt, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, s0, s1, s2);
     }
 
     // function "simple_random" resumed where its specialised version left (the call is already counted)
@@ -451,7 +449,6 @@ internal static class Module
         double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0, s4f = 0.0, s5f = 0.0;
         bool s0b = false, s1b = false, s2b = false, s3b = false, s4b = false, s5b = false;
         int pc = 0;
-        int resumeAt = 0;
         try
         {
             s0i = 0L;
@@ -481,12 +478,12 @@ internal static class Module
                 }
                 s0i = l0;
                 s1i = 1L;
-                { if (!Typed.TryAdd(s0i, s1i, out long r)) { s0 = Value.Int(s0i); s1 = Value.Int(s1i); resumeAt = 24; goto Deopt; } s0i = r; }
+                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D2 = true; return F2_play_game_R(24, Value.Int(l0), Value.Int(l1), l2, l3, l4, Value.Int(s0i), Value.Int(s1i), default, default, default, default); } s0i = r; }
                 l0 = s0i;
                 s0 = G4;
                 s1i = l0;
                 s2i = 1L;
-                { if (!Typed.TrySub(s1i, s2i, out long r)) { s1 = Value.Int(s1i); s2 = Value.Int(s2i); resumeAt = 29; goto Deopt; } s1i = r; }
+                { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; D2 = true; return F2_play_game_R(29, Value.Int(l0), Value.Int(l1), l2, l3, l4, s0, Value.Int(s1i), Value.Int(s2i), default, default, default); } s1i = r; }
                 s1 = Value.Int(s1i);
                 pc = 30; s0 = Items.GetItem(s0, s1);
                 l2 = s0;
@@ -590,7 +587,6 @@ internal static class Module
         {
             throw;
         }
-        Deopt: pc = -1; D2 = true; return F2_play_game_R(resumeAt, Value.Int(l0), Value.Int(l1), l2, l3, l4, s0, s1, s2, s3, s4, s5);
     }
 
     // function "play_game" resumed where its specialised version left (the call is already counted)
@@ -950,7 +946,6 @@ internal static class Module
         double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0, s4f = 0.0;
         bool s0b = false, s1b = false, s2b = false, s3b = false, s4b = false;
         int pc = 0;
-        int resumeAt = 0;
         try
         {
             s0 = K0;
@@ -1081,14 +1076,13 @@ internal static class Module
             }
             s0i = 0L;
             s1i = 1L;
-            { if (!Typed.TrySub(s0i, s1i, out long r)) { s0 = Value.Int(s0i); s1 = Value.Int(s1i); resumeAt = 123; goto Deopt; } s0i = r; }
+            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; D4 = true; return F4_binary_search_demo_R(123, Value.Int(l0), Value.Int(l1), Value.Int(l2), l3, l4, l5, Value.Float(l6), l7, l8, l9, Value.Int(s0i), Value.Int(s1i), default, default, default); } s0i = r; }
             return Host.Leave(Value.Int(s0i));
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("binary_search_demo", pc))
         {
             throw;
         }
-        Deopt: pc = -1; D4 = true; return F4_binary_search_demo_R(resumeAt, Value.Int(l0), Value.Int(l1), Value.Int(l2), l3, l4, l5, Value.Float(l6), l7, l8, l9, s0, s1, s2, s3, s4);
     }
 
     // function "binary_search_demo" resumed where its specialised version left (the call is already counted)
@@ -1249,7 +1243,6 @@ internal static class Module
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L, s5i = 0L, s6i = 0L;
         double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0, s4f = 0.0, s5f = 0.0, s6f = 0.0;
         bool s0b = false, s1b = false, s2b = false, s3b = false, s4b = false, s5b = false, s6b = false;
-        int resumeAt = 0;
         s0 = K0;
         s1 = K1;
         s0 = Builtins.Print([s1]);
@@ -1262,7 +1255,7 @@ internal static class Module
         s1i = 42L;
         s2i = 1L;
         s3i = 100L;
-        { Value r = (ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random_T(s1i, s2i, s3i) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)])); if (!r.IsSmallInt) { s0 = r; resumeAt = 15; goto Deopt; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random_T(s1i, s2i, s3i) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)])); if (!r.IsSmallInt) { G8 = Value.Int(v8); RunMain_R(15, r, default, default, default, default, default, default); return; } s0i = r.Bits; }
         s0 = Value.Int(s0i);
         G1 = s0;
         s0i = 7L;
@@ -1299,7 +1292,7 @@ internal static class Module
         s0 = K47;
         G7 = s0;
         s0 = G6;
-        { Value r = (ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game_T() : Calls.Call(s0, [])); if (!r.IsSmallInt) { s0 = r; resumeAt = 50; goto Deopt; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game_T() : Calls.Call(s0, [])); if (!r.IsSmallInt) { G8 = Value.Int(v8); RunMain_R(50, r, default, default, default, default, default, default); return; } s0i = r.Bits; }
         v8 = s0i;
         s0i = v8;
         if ((s0i != 0L))
@@ -1351,7 +1344,6 @@ internal static class Module
         s1 = K69;
         s0 = Builtins.Print([s1]);
         return;
-        Deopt: G8 = Value.Int(v8); RunMain_R(resumeAt, s0, s1, s2, s3, s4, s5, s6); return;
     }
 
     // main code resumed where its specialised version left

@@ -43,11 +43,10 @@ internal static class Module
         double s0f = 0.0, s1f = 0.0, s2f = 0.0;
         bool s0b = false, s1b = false, s2b = false;
         RangeCursor c4 = default;
-        int resumeAt = 0;
         s0 = K0;
         s1i = 1L;
         s2i = 16L;
-        s1 = Value.Int(s1i); s2 = Value.Int(s2i); c4 = RangeCursor.Start(s1, s2); if (!c4.IsSmall) { s0 = default; resumeAt = 5; goto Deopt; }
+        s1 = Value.Int(s1i); s2 = Value.Int(s2i); c4 = RangeCursor.Start(s1, s2); if (!c4.IsSmall) { G0 = Value.Int(v0); RunMain_R(5, default, default, default, c4); return; }
         while (c4.MoveNext(out s1i))
         {
             v0 = s1i;
@@ -96,7 +95,6 @@ internal static class Module
             }
         }
         return;
-        Deopt: G0 = Value.Int(v0); RunMain_R(resumeAt, s0, s1, s2, c4); return;
     }
 
     // main code resumed where its specialised version left

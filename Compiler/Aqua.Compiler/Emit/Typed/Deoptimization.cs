@@ -46,43 +46,27 @@ public sealed class Deoptimization
     /// <summary>Instructions some exit resumes at (they get labels in the resume version).</summary>
     public IReadOnlySet<int> ResumePoints => _resumePoints;
 
-    /// <summary>The label of the one block that hands over (<see cref="HandOver"/>).</summary>
-    public const string Label = "Deopt";
-
-    /// <summary>The local that says where the resume version goes on.</summary>
-    public const string ResumeAt = "resumeAt";
-
     /// <summary>
-    /// Leaves for the resume version at instruction <paramref name="at"/>, from code placed at
-    /// instruction <paramref name="from"/>: boxes the stack that <paramref name="at"/> expects into
-    /// the Value slots (reading each slot's variable by its kind before <paramref name="from"/>,
-    /// except <paramref name="overrideDepth"/>, which is <paramref name="overrideValue"/>, say a
-    /// call's result that did not have the expected kind) and jumps to the shared
-    /// <see cref="HandOver"/>. One shared block keeps the method small enough for the JIT to
-    /// inline the runtime's fast paths into it.
+    /// The block that leaves for the resume version at instruction <paramref name="at"/>, from code
+    /// placed at instruction <paramref name="from"/>: the stack <paramref name="at"/> expects is read
+    /// from its slots' variables by their kinds before <paramref name="from"/>, except
+    /// <paramref name="overrideDepth"/>, which is <paramref name="overrideValue"/> (say a call's
+    /// result that did not have the expected kind).
     /// </summary>
     public string Leave(int at, int from, int overrideDepth = -1, string? overrideValue = null)
     {
         _resumePoints.Add(at);
         int depth = _analysis.Stack.DepthBefore(at);
-        var sb = new StringBuilder("{ ");
-        for (int d = 0; d < depth; d++)
-        {
-            if (d == overrideDepth) sb.Append($"{Identifiers.StackSlot(d)} = {overrideValue}; ");
-            else if (Kind(from, d).IsTyped())
-                sb.Append($"{Identifiers.StackSlot(d)} = {Representation.Box(Representation.Slot(d, Kind(from, d)), Kind(from, d))}; ");
-        }
-        sb.Append($"{ResumeAt} = {at}; goto {Label}; }}");
-        return sb.ToString();
-    }
-
-    /// <summary>The shared hand-over: the whole frame, boxed, to the resume version.</summary>
-    public string HandOver()
-    {
-        var args = new StringBuilder(ResumeAt);
+        var args = new StringBuilder($"{at}");
         for (int slot = 0; slot < _frameSize; slot++)
             args.Append(", ").Append(Representation.Box(Identifiers.Local(slot), _typing.Locals[slot].Normalize()));
-        for (int d = 0; d < _analysis.Stack.MaxDepth; d++) args.Append(", ").Append(Identifiers.StackSlot(d));
+        for (int d = 0; d < _analysis.Stack.MaxDepth; d++)
+        {
+            args.Append(", ");
+            if (d == overrideDepth) args.Append(overrideValue);
+            else if (d < depth) args.Append(Representation.Box(Representation.Slot(d, Kind(from, d)), Kind(from, d)));
+            else args.Append("default");
+        }
         foreach (int c in _cursors) args.Append(", ").Append(Identifiers.RangeCursor(c));
         if (_isMain)
         {
@@ -93,11 +77,11 @@ public sealed class Deoptimization
                 var k = _typing.Locals[slot].Normalize();
                 if (k.IsTyped()) writeBack.Append($"{Identifiers.Global(slot)} = {Representation.Box(Identifiers.GlobalShadow(slot), k)}; ");
             }
-            return $"{Label}: {writeBack}{_resumeMethod}({args}); return;";
+            return $"{{ {writeBack}{_resumeMethod}({args}); return; }}";
         }
         // pc = -1: the resume version records this frame for a traceback, not this method's filter.
         // An uncounted version counts its call now: the resume version's returns uncount it.
-        return $"{Label}: pc = -1; {_flag} = true; {(Counted ? "" : "Host.Enter(); ")}return {_resumeMethod}({args});";
+        return $"{{ pc = -1; {_flag} = true; {(Counted ? "" : "Host.Enter(); ")}return {_resumeMethod}({args}); }}";
     }
 
     private ValueKind Kind(int at, int depth) => _typing.Slot(at, depth).Normalize();

@@ -83,18 +83,16 @@ public static class SpecialisedFunctionEmitter
         DeclareStackSlots(w, analysis.Stack.MaxDepth);
         FunctionEmitter.DeclareCursors(w, symbols, analysis);
         w.Line("int pc = 0;");
-        if (canLeave) w.Line($"int {Deoptimization.ResumeAt} = 0;");
         if (!counted)
         {
             w.Line("// cannot raise or call: no frame record, no call count");
             new StatementPrinter(w, f.Name).Print(body);
+            w.Close();
         }
         else
         {
             EmitRecordedBody(w, f.Name, body);
         }
-        if (canLeave) w.Line(deopt.HandOver());
-        w.Close();
         if (canLeave)
         {
             w.Line();
@@ -111,6 +109,7 @@ public static class SpecialisedFunctionEmitter
         // pc is -1 once the call has moved to the resume version, which records the frame itself.
         w.Open($"catch (AquaError e) when (pc >= 0 && e.AddFrame({name}, pc))");
         w.Line("throw;");
+        w.Close();
         w.Close();
     }
 
@@ -137,9 +136,7 @@ public static class SpecialisedFunctionEmitter
         }
         DeclareStackSlots(w, analysis.Stack.MaxDepth);
         FunctionEmitter.DeclareCursors(w, symbols, analysis);
-        if (deopt.ResumePoints.Count > 0) w.Line($"int {Deoptimization.ResumeAt} = 0;");
         new StatementPrinter(w, "main").Print(body);
-        if (deopt.ResumePoints.Count > 0) w.Line(deopt.HandOver());
         w.Close();
         if (deopt.ResumePoints.Count == 0) return;
 
