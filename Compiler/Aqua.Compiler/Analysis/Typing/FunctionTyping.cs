@@ -50,17 +50,18 @@ public sealed class FunctionTyping
     public ValueKind Slot(int index, int depth) => _before[index] is { } s && depth < s.Length ? s[depth] : ValueKind.Bottom;
 
     /// <summary>Infers the kinds of one code unit, given its parameters' kinds and its callees' return kinds.</summary>
-    public static FunctionTyping Infer(AcodeModule module, CodeAnalysis analysis, ImmutableArray<ValueKind> parameters, Variables variables,
+    public static FunctionTyping Infer(AcodeModule module, CodeAnalysis analysis, ImmutableArray<ValueKind> parameters, VariableFlow flow,
         Func<int, ValueKind> returnOf, ICallTargets targets)
     {
+        var variables = flow.Variables;
         var locals = new ValueKind[variables.Count];
         for (int i = 0; i < locals.Length; i++) locals[i] = variables.IsFollowed(i) ? ValueKind.Bottom : ValueKind.Any;
         for (int i = 0; i < parameters.Length; i++) locals[i] = parameters[i];
         // A read that may see an unassigned variable reads null: that variable holds more than one kind.
-        foreach (int read in DefiniteAssignment.MaybeUnassignedReads(analysis, variables))
+        foreach (int read in flow.MaybeUnassignedReads)
             locals[variables.Loaded(analysis.Code.Instructions[read])!.Value] = ValueKind.Any;
 
-        var deadStores = Typing.DeadStores.Find(analysis, variables);
+        var deadStores = flow.DeadStores;
         while (true)
         {
             var pass = new Interpreter(module, analysis, variables, deadStores, locals, returnOf, targets);

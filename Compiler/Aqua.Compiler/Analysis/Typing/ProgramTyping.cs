@@ -24,8 +24,8 @@ public sealed record ProgramTyping(
         var defs = module.Functions;
         var parameters = new ValueKind[n][];
         var returns = new ValueKind[n];
-        var variables = defs.Select(Variables.ForFunction).ToArray();
-        var mainVariables = Variables.ForMain(module);
+        var flows = Enumerable.Range(0, n).Select(f => VariableFlow.Of(functions[f], Variables.ForFunction(defs[f]))).ToArray();
+        var mainFlow = VariableFlow.Of(main, Variables.ForMain(module));
         for (int f = 0; f < n; f++)
         {
             parameters[f] = Enumerable.Repeat(specialisable(f) ? ValueKind.Bottom : ValueKind.Any, defs[f].Arity).ToArray();
@@ -36,8 +36,8 @@ public sealed record ProgramTyping(
         {
             var typings = new FunctionTyping[n];
             for (int f = 0; f < n; f++)
-                typings[f] = FunctionTyping.Infer(module, functions[f], [.. parameters[f]], variables[f], g => returns[g], targets);
-            var mainTyping = FunctionTyping.Infer(module, main, [], mainVariables, g => returns[g], targets);
+                typings[f] = FunctionTyping.Infer(module, functions[f], [.. parameters[f]], flows[f], g => returns[g], targets);
+            var mainTyping = FunctionTyping.Infer(module, main, [], mainFlow, g => returns[g], targets);
 
             bool changed = false;
             foreach (var unit in typings.Append(mainTyping))

@@ -308,6 +308,10 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             ? $"Items.Contains({Boxed(index, d - 2)}, {Boxed(index, d - 1)})"
             : $"{ComparisonFusion.TestFor(op)}({Boxed(index, d - 2)}, {Boxed(index, d - 1)})";
         if (op == Opcode.In) return (general, true);
+        string symbol = op switch
+        {
+            Opcode.Eq => "==", Opcode.Ne => "!=", Opcode.Lt => "<", Opcode.Gt => ">", Opcode.Le => "<=", _ => ">=",
+        };
         if (!ka.IsNumber() || !kb.IsNumber())
         {
             // A number against a Value: compared at once when the Value is a small int or a float
@@ -316,20 +320,12 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             bool numberLeft = ka.IsNumber();
             var kind = numberLeft ? ka : kb;
             string n = numberLeft ? a : b, v = numberLeft ? b : a;
-            string sym = op switch
-            {
-                Opcode.Eq => "==", Opcode.Ne => "!=", Opcode.Lt => "<", Opcode.Gt => ">", Opcode.Le => "<=", _ => ">=",
-            };
-            string Cmp(string valueSide, string numberSide) => numberLeft ? $"{numberSide} {sym} {valueSide}" : $"{valueSide} {sym} {numberSide}";
+            string Cmp(string valueSide, string numberSide) => numberLeft ? $"{numberSide} {symbol} {valueSide}" : $"{valueSide} {symbol} {numberSide}";
             string test = kind == ValueKind.Int
                 ? $"({v}.IsSmallInt ? {Cmp($"{v}.Bits", n)} : {v}.IsFloat && Typed.IsExact({n}) ? {Cmp($"{v}.AsFloat", $"(double){n}")} : {general})"
                 : $"({v}.IsFloat ? {Cmp($"{v}.AsFloat", n)} : {v}.IsSmallInt && Typed.IsExact({v}.Bits) ? {Cmp($"(double){v}.Bits", n)} : {general})";
             return (test, true);
         }
-        string symbol = op switch
-        {
-            Opcode.Eq => "==", Opcode.Ne => "!=", Opcode.Lt => "<", Opcode.Gt => ">", Opcode.Le => "<=", _ => ">=",
-        };
         if (ka == kb) return ($"({a} {symbol} {b})", false);
         // int against float: exact as doubles while the int is within ±2^53, else Python's exact comparison.
         string intSide = ka == ValueKind.Int ? a : b;
