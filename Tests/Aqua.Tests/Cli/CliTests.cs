@@ -59,6 +59,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void No_specialise_emits_only_general_code_and_runs_the_same()
+    {
+        var specialised = AquacProcess.Aquac("emit", SamplePrograms.AcodePath("fib"));
+        var general = AquacProcess.Aquac("emit", "--no-specialise", SamplePrograms.AcodePath("fib"));
+        Assert.Equal(0, general.ExitCode);
+        Assert.Contains("F0_fib_T(", specialised.Stdout);
+        Assert.DoesNotContain("_T(", general.Stdout);
+
+        var run = AquacProcess.Aquac("run", "--no-specialise", SamplePrograms.AcodePath("fib"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(SamplePrograms.Folder("fib"), "fib.stdout")), run.Stdout);
+
+        string output = Path.Combine(_dir, "general", "fib.dll");
+        Assert.Equal(0, AquacProcess.Aquac(SamplePrograms.AcodePath("fib"), "--no-specialise", "-o", output).ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(SamplePrograms.Folder("fib"), "fib.stdout")), AquacProcess.Dotnet(output).Stdout);
+    }
+
+    [Fact]
     public void Disasm_prints_a_listing_with_opcode_names()
     {
         var disasm = AquacProcess.Aquac("disasm", SamplePrograms.AcodePath("fib"));
