@@ -38,11 +38,8 @@ public static class CallLowering
                     return $"{result} = Calls.CallFunction({CSharpLiteral.String(name.Value)}, [{args}]);";
             }
         }
-        if (callee.IsGlobal && symbols.TryGetFunctionGlobal(callee.Global, out int k)
-            && symbols.Module.Constants[k] is StringConstant stored
-            && symbols.ResolveCallee(stored.Value) == CallTarget.Function
-            && symbols.TryGetFunction(stored.Value, out int index)
-            && symbols.Module.Functions[index].Arity == argc)
+        if (callee.IsGlobal && CallTargets.DirectCallee(symbols, stack, argc) is var index and >= 0
+            && symbols.TryGetFunctionGlobal(callee.Global, out int k))
         {
             // The global still holds the name object its `func` statement stored: a direct call,
             // exactly what resolving that name would do. Anything else (None before the `func`

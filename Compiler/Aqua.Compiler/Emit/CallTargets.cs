@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Aqua.Compiler.Analysis;
 using Aqua.Compiler.Analysis.Typing;
 using Aqua.Compiler.Bytecode;
@@ -16,13 +17,19 @@ public sealed class CallTargets(ProgramSymbols symbols) : ICallTargets
     {
         var ins = analysis.Code.Instructions[index];
         if (ins.Op != Opcode.Call || analysis.Stack.Before(index) is not { } stack) return -1;
-        var callee = stack[stack.Length - ins.Arg - 1];
+        return DirectCallee(symbols, stack, ins.Arg);
+    }
+
+    /// <summary>The same for a CALL of <paramref name="argc"/> arguments over <paramref name="stack"/> (also used by <see cref="CallLowering"/>).</summary>
+    public static int DirectCallee(ProgramSymbols symbols, ImmutableArray<StackSlot> stack, int argc)
+    {
+        var callee = stack[stack.Length - argc - 1];
         int constant = callee.IsConstant ? callee.ConstantIndex
             : callee.IsGlobal && symbols.TryGetFunctionGlobal(callee.Global, out int k) ? k
             : -1;
         if (constant < 0 || symbols.Module.Constants[constant] is not StringConstant name) return -1;
         if (symbols.ResolveCallee(name.Value) != CallTarget.Function || !symbols.TryGetFunction(name.Value, out int f)) return -1;
-        return symbols.Module.Functions[f].Arity == ins.Arg ? f : -1;
+        return symbols.Module.Functions[f].Arity == argc ? f : -1;
     }
 
     public bool IsRangeCursorLoop(CodeAnalysis analysis, int index)

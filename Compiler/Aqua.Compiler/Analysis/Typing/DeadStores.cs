@@ -32,7 +32,7 @@ public static class DeadStores
                 var block = cfg.Blocks[cfg.ReversePostOrder[k]];
                 var live = LiveOut(block, liveIn);
                 for (int i = block.End - 1; i >= block.Start; i--) Step(variables, ins[i], live);
-                if (!Same(live, liveIn[block.Index]))
+                if (!DefiniteAssignment.Same(live, liveIn[block.Index]))
                 {
                     liveIn[block.Index] = live;
                     changed = true;
@@ -66,12 +66,5 @@ public static class DeadStores
     {
         if (variables.Stored(ins) is { } stored) live[stored] = false;
         if (variables.Loaded(ins) is { } loaded) live[loaded] = true;
-    }
-
-    private static bool Same(BitArray a, BitArray b)
-    {
-        for (int i = 0; i < a.Length; i++)
-            if (a[i] != b[i]) return false;
-        return true;
     }
 }

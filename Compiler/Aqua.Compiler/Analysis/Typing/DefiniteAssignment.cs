@@ -60,7 +60,8 @@ public static class DefiniteAssignment
         return result.ToImmutable();
     }
 
-    private static bool Same(BitArray a, BitArray b)
+    /// <summary>Do two equally long bit sets hold the same bits? (Shared with <see cref="DeadStores"/>.)</summary>
+    internal static bool Same(BitArray a, BitArray b)
     {
         for (int i = 0; i < a.Length; i++)
             if (a[i] != b[i]) return false;

@@ -172,12 +172,15 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             + $"{Representation.Slot(depth, kind)} = {Representation.Unbox(value, kind)};";
     }
 
-    private string BoxSlots(int index, int from, int to)
+    private string BoxSlots(int index, int from, int to) => BoxSlots(k => Kind(index, k), from, to);
+
+    /// <summary>Statements copying typed slots [from, to) into their Value slots, by the kinds <paramref name="kindOf"/> gives.</summary>
+    private static string BoxSlots(Func<int, ValueKind> kindOf, int from, int to)
     {
         var sb = new StringBuilder();
         for (int k = Math.Max(0, from); k < to; k++)
         {
-            var kind = Kind(index, k);
+            var kind = kindOf(k).Normalize();
             if (!kind.IsTyped()) continue;
             if (sb.Length > 0) sb.Append(' ');
             sb.Append($"{Identifiers.StackSlot(k)} = {Representation.Box(Representation.Slot(k, kind), kind)};");
@@ -202,15 +205,8 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             TerminatorKind.Conditional => kinds.Length - 1,
             _ => 0,
         };
-        var sb = new StringBuilder();
-        for (int k = 0; k < survive; k++)
-        {
-            var kind = kinds[k].Normalize();
-            if (!kind.IsTyped()) continue;
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append($"{Identifiers.StackSlot(k)} = {Representation.Box(Representation.Slot(k, kind), kind)};");
-        }
-        if (sb.Length > 0) output.Add(new CodeStmt(sb.ToString(), index));
+        string boxing = BoxSlots(k => kinds[k], 0, survive);
+        if (boxing.Length > 0) output.Add(new CodeStmt(boxing, index));
     }
 
     private string? TypedBinary(int index, Opcode op, int d)
