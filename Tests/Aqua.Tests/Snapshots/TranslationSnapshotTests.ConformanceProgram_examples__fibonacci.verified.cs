@@ -115,20 +115,27 @@ internal static class Module
             s0 = K1;
             s1i = l0;
             s2i = 1L;
-            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; D0 = true; return F0_fibonacci_R(10, Value.Int(l0), l1, s0, Value.Int(s1i), Value.Int(s2i), default); } s1i = r; }
-            pc = 11; { Value r = F0_fibonacci_T(s1i); if (!r.IsSmallInt) { pc = -1; D0 = true; return F0_fibonacci_R(12, Value.Int(l0), l1, r, default, default, default); } s0i = r.Bits; }
+            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; return F0_fibonacci_X(10, l0, l1, s0, Value.Int(s1i), Value.Int(s2i), default); } s1i = r; }
+            pc = 11; { Value r = F0_fibonacci_T(s1i); if (!r.IsSmallInt) { pc = -1; return F0_fibonacci_X(12, l0, l1, r, default, default, default); } s0i = r.Bits; }
             s1 = K1;
             s2i = l0;
             s3i = 2L;
-            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; D0 = true; return F0_fibonacci_R(15, Value.Int(l0), l1, Value.Int(s0i), s1, Value.Int(s2i), Value.Int(s3i)); } s2i = r; }
-            pc = 16; { Value r = F0_fibonacci_T(s2i); if (!r.IsSmallInt) { pc = -1; D0 = true; return F0_fibonacci_R(17, Value.Int(l0), l1, Value.Int(s0i), r, default, default); } s1i = r.Bits; }
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_fibonacci_R(17, Value.Int(l0), l1, Value.Int(s0i), Value.Int(s1i), default, default); } s0i = r; }
+            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; return F0_fibonacci_X(15, l0, l1, Value.Int(s0i), s1, Value.Int(s2i), Value.Int(s3i)); } s2i = r; }
+            pc = 16; { Value r = F0_fibonacci_T(s2i); if (!r.IsSmallInt) { pc = -1; return F0_fibonacci_X(17, l0, l1, Value.Int(s0i), r, default, default); } s1i = r.Bits; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F0_fibonacci_X(17, l0, l1, Value.Int(s0i), Value.Int(s1i), default, default); } s0i = r; }
             return Host.Leave(Value.Int(s0i));
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("fibonacci", pc))
         {
             throw;
         }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Value F0_fibonacci_X(int at, long l0, Value l1, Value s0, Value s1, Value s2, Value s3)
+    {
+        D0 = true;
+        return F0_fibonacci_R(at, Value.Int(l0), l1, s0, s1, s2, s3);
     }
 
     // function "fibonacci" resumed where its specialised version left (the call is already counted)
@@ -278,7 +285,7 @@ internal static class Module
             }
             s0i = l1;
             s1i = l2;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; Host.Enter(); return F1_fibonacci_iterative_R(18, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F1_fibonacci_iterative_X(18, l0, l1, l2, l3, l4, l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
             l4 = s0i;
             s0i = l2;
             l1 = s0i;
@@ -286,11 +293,19 @@ internal static class Module
             l2 = s0i;
             s0i = l3;
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D1 = true; Host.Enter(); return F1_fibonacci_iterative_R(26, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F1_fibonacci_iterative_X(26, l0, l1, l2, l3, l4, l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
             l3 = s0i;
         }
         s0i = l2;
         return Value.Int(s0i);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Value F1_fibonacci_iterative_X(int at, long l0, long l1, long l2, long l3, long l4, Value l5, Value s0, Value s1)
+    {
+        D1 = true;
+        Host.Enter();
+        return F1_fibonacci_iterative_R(at, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, s0, s1);
     }
 
     // function "fibonacci_iterative" resumed where its specialised version left (the call is already counted)
@@ -393,7 +408,7 @@ internal static class Module
             }
             s0 = G1;
             s1i = v2;
-            { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(25, r, default, default, default); return; } s0i = r.Bits; }
+            { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { RunMain_X(25, v2, v3, v4, v5, v6, v7, v8, r, default, default, default); return; } s0i = r.Bits; }
             v3 = s0i;
             s0 = K5;
             s1 = K10;
@@ -412,7 +427,7 @@ internal static class Module
             s0 = Builtins.Print([s1]);
             s0i = v2;
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(42, Value.Int(s0i), Value.Int(s1i), default, default); return; } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { RunMain_X(42, v2, v3, v4, v5, v6, v7, v8, Value.Int(s0i), Value.Int(s1i), default, default); return; } s0i = r; }
             v2 = s0i;
         }
         s0 = K5;
@@ -422,7 +437,7 @@ internal static class Module
         v4 = s0i;
         s0 = G1;
         s1i = v4;
-        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(54, r, default, default, default); return; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { RunMain_X(54, v2, v3, v4, v5, v6, v7, v8, r, default, default, default); return; } s0i = r.Bits; }
         v5 = s0i;
         s0 = K5;
         s1 = K10;
@@ -456,11 +471,11 @@ internal static class Module
         s0 = Builtins.Print([s1]);
         s0 = G0;
         s1i = v6;
-        { Value r = (ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(88, r, default, default, default); return; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { RunMain_X(88, v2, v3, v4, v5, v6, v7, v8, r, default, default, default); return; } s0i = r.Bits; }
         v7 = s0i;
         s0 = G1;
         s1i = v6;
-        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { G2 = Value.Int(v2); G3 = Value.Int(v3); G4 = Value.Int(v4); G5 = Value.Int(v5); G6 = Value.Int(v6); G7 = Value.Int(v7); G8 = Value.Int(v8); RunMain_R(92, r, default, default, default); return; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { RunMain_X(92, v2, v3, v4, v5, v6, v7, v8, r, default, default, default); return; } s0i = r.Bits; }
         v8 = s0i;
         s0 = K5;
         s1 = K18;
@@ -493,6 +508,19 @@ internal static class Module
             s0 = Builtins.Print([s1]);
         }
         return;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void RunMain_X(int at, long v2, long v3, long v4, long v5, long v6, long v7, long v8, Value s0, Value s1, Value s2, Value s3)
+    {
+        G2 = Value.Int(v2);
+        G3 = Value.Int(v3);
+        G4 = Value.Int(v4);
+        G5 = Value.Int(v5);
+        G6 = Value.Int(v6);
+        G7 = Value.Int(v7);
+        G8 = Value.Int(v8);
+        RunMain_R(at, s0, s1, s2, s3);
     }
 
     // main code resumed where its specialised version left

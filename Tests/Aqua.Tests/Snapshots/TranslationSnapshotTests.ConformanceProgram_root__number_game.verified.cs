@@ -167,29 +167,36 @@ internal static class Module
             l5 = s0i;
             s0i = l3;
             s1i = l0;
-            { if (!Typed.TryMul(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(8, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            { if (!Typed.TryMul(s0i, s1i, out long r)) { pc = -1; return F0_simple_random_X(8, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
             s1i = l4;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(10, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F0_simple_random_X(10, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
             s1i = l5;
             pc = 12; s0i = s1i > 0L ? Typed.ModPositive(s0i, s1i) : Ops.Mod(Value.Int(s0i), Value.Int(s1i)).Bits;
             l6 = s0i;
             s0i = l2;
             s1i = l1;
-            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(16, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; return F0_simple_random_X(16, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(18, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F0_simple_random_X(18, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
             l7 = s0i;
             s0i = l1;
             s1i = l6;
             s2i = l7;
             pc = 23; s1i = s2i > 0L ? Typed.ModPositive(s1i, s2i) : Ops.Mod(Value.Int(s1i), Value.Int(s2i)).Bits;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_simple_random_R(24, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F0_simple_random_X(24, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
             return Host.Leave(Value.Int(s0i));
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("simple_random", pc))
         {
             throw;
         }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Value F0_simple_random_X(int at, long l0, long l1, long l2, long l3, long l4, long l5, long l6, long l7, Value l8, Value l9, Value l10, Value s0, Value s1, Value s2)
+    {
+        D0 = true;
+        return F0_simple_random_R(at, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, s0, s1, s2);
     }
 
     // function "simple_random" resumed where its specialised version left (the call is already counted)
@@ -478,12 +485,12 @@ internal static class Module
                 }
                 s0i = l0;
                 s1i = 1L;
-                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D2 = true; return F2_play_game_R(24, Value.Int(l0), Value.Int(l1), l2, l3, l4, Value.Int(s0i), Value.Int(s1i), default, default, default, default); } s0i = r; }
+                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F2_play_game_X(24, l0, l1, l2, l3, l4, Value.Int(s0i), Value.Int(s1i), default, default, default, default); } s0i = r; }
                 l0 = s0i;
                 s0 = G4;
                 s1i = l0;
                 s2i = 1L;
-                { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; D2 = true; return F2_play_game_R(29, Value.Int(l0), Value.Int(l1), l2, l3, l4, s0, Value.Int(s1i), Value.Int(s2i), default, default, default); } s1i = r; }
+                { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; return F2_play_game_X(29, l0, l1, l2, l3, l4, s0, Value.Int(s1i), Value.Int(s2i), default, default, default); } s1i = r; }
                 s1 = Value.Int(s1i);
                 pc = 30; s0 = Items.GetItem(s0, s1);
                 l2 = s0;
@@ -587,6 +594,13 @@ internal static class Module
         {
             throw;
         }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Value F2_play_game_X(int at, long l0, long l1, Value l2, Value l3, Value l4, Value s0, Value s1, Value s2, Value s3, Value s4, Value s5)
+    {
+        D2 = true;
+        return F2_play_game_R(at, Value.Int(l0), Value.Int(l1), l2, l3, l4, s0, s1, s2, s3, s4, s5);
     }
 
     // function "play_game" resumed where its specialised version left (the call is already counted)
@@ -1076,13 +1090,20 @@ internal static class Module
             }
             s0i = 0L;
             s1i = 1L;
-            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; D4 = true; return F4_binary_search_demo_R(123, Value.Int(l0), Value.Int(l1), Value.Int(l2), l3, l4, l5, Value.Float(l6), l7, l8, l9, Value.Int(s0i), Value.Int(s1i), default, default, default); } s0i = r; }
+            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; return F4_binary_search_demo_X(123, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, Value.Int(s0i), Value.Int(s1i), default, default, default); } s0i = r; }
             return Host.Leave(Value.Int(s0i));
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("binary_search_demo", pc))
         {
             throw;
         }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Value F4_binary_search_demo_X(int at, long l0, long l1, long l2, Value l3, Value l4, Value l5, double l6, Value l7, Value l8, Value l9, Value s0, Value s1, Value s2, Value s3, Value s4)
+    {
+        D4 = true;
+        return F4_binary_search_demo_R(at, Value.Int(l0), Value.Int(l1), Value.Int(l2), l3, l4, l5, Value.Float(l6), l7, l8, l9, s0, s1, s2, s3, s4);
     }
 
     // function "binary_search_demo" resumed where its specialised version left (the call is already counted)
@@ -1255,7 +1276,7 @@ internal static class Module
         s1i = 42L;
         s2i = 1L;
         s3i = 100L;
-        { Value r = (ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random_T(s1i, s2i, s3i) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)])); if (!r.IsSmallInt) { G8 = Value.Int(v8); RunMain_R(15, r, default, default, default, default, default, default); return; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random_T(s1i, s2i, s3i) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)])); if (!r.IsSmallInt) { RunMain_X(15, v8, r, default, default, default, default, default, default); return; } s0i = r.Bits; }
         s0 = Value.Int(s0i);
         G1 = s0;
         s0i = 7L;
@@ -1292,7 +1313,7 @@ internal static class Module
         s0 = K47;
         G7 = s0;
         s0 = G6;
-        { Value r = (ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game_T() : Calls.Call(s0, [])); if (!r.IsSmallInt) { G8 = Value.Int(v8); RunMain_R(50, r, default, default, default, default, default, default); return; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game_T() : Calls.Call(s0, [])); if (!r.IsSmallInt) { RunMain_X(50, v8, r, default, default, default, default, default, default); return; } s0i = r.Bits; }
         v8 = s0i;
         s0i = v8;
         if ((s0i != 0L))
@@ -1344,6 +1365,13 @@ internal static class Module
         s1 = K69;
         s0 = Builtins.Print([s1]);
         return;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void RunMain_X(int at, long v8, Value s0, Value s1, Value s2, Value s3, Value s4, Value s5, Value s6)
+    {
+        G8 = Value.Int(v8);
+        RunMain_R(at, s0, s1, s2, s3, s4, s5, s6);
     }
 
     // main code resumed where its specialised version left

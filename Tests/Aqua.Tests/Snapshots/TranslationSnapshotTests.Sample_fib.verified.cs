@@ -97,20 +97,27 @@ internal static class Module
             s0 = K1;
             s1i = l0;
             s2i = 1L;
-            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; D0 = true; return F0_fib_R(9, Value.Int(l0), l1, s0, Value.Int(s1i), Value.Int(s2i), default); } s1i = r; }
-            pc = 10; { Value r = F0_fib_T(s1i); if (!r.IsSmallInt) { pc = -1; D0 = true; return F0_fib_R(11, Value.Int(l0), l1, r, default, default, default); } s0i = r.Bits; }
+            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; return F0_fib_X(9, l0, l1, s0, Value.Int(s1i), Value.Int(s2i), default); } s1i = r; }
+            pc = 10; { Value r = F0_fib_T(s1i); if (!r.IsSmallInt) { pc = -1; return F0_fib_X(11, l0, l1, r, default, default, default); } s0i = r.Bits; }
             s1 = K1;
             s2i = l0;
             s3i = 2L;
-            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; D0 = true; return F0_fib_R(14, Value.Int(l0), l1, Value.Int(s0i), s1, Value.Int(s2i), Value.Int(s3i)); } s2i = r; }
-            pc = 15; { Value r = F0_fib_T(s2i); if (!r.IsSmallInt) { pc = -1; D0 = true; return F0_fib_R(16, Value.Int(l0), l1, Value.Int(s0i), r, default, default); } s1i = r.Bits; }
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; D0 = true; return F0_fib_R(16, Value.Int(l0), l1, Value.Int(s0i), Value.Int(s1i), default, default); } s0i = r; }
+            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; return F0_fib_X(14, l0, l1, Value.Int(s0i), s1, Value.Int(s2i), Value.Int(s3i)); } s2i = r; }
+            pc = 15; { Value r = F0_fib_T(s2i); if (!r.IsSmallInt) { pc = -1; return F0_fib_X(16, l0, l1, Value.Int(s0i), r, default, default); } s1i = r.Bits; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F0_fib_X(16, l0, l1, Value.Int(s0i), Value.Int(s1i), default, default); } s0i = r; }
             return Host.Leave(Value.Int(s0i));
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("fib", pc))
         {
             throw;
         }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Value F0_fib_X(int at, long l0, Value l1, Value s0, Value s1, Value s2, Value s3)
+    {
+        D0 = true;
+        return F0_fib_R(at, Value.Int(l0), l1, s0, s1, s2, s3);
     }
 
     // function "fib" resumed where its specialised version left (the call is already counted)
@@ -198,22 +205,29 @@ internal static class Module
             s1 = Ops.Add(s1, s2);
             s2 = G0;
             s3i = v1;
-            { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { G1 = Value.Int(v1); RunMain_R(19, s0, s1, r, default); return; } s2i = r.Bits; }
+            { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { RunMain_X(19, v1, s0, s1, r, default); return; } s2i = r.Bits; }
             s2 = Value.Int(s2i);
             s0 = Builtins.Print([s1, s2]);
             s0i = v1;
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { G1 = Value.Int(v1); RunMain_R(23, Value.Int(s0i), Value.Int(s1i), default, default); return; } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { RunMain_X(23, v1, Value.Int(s0i), Value.Int(s1i), default, default); return; } s0i = r; }
             v1 = s0i;
         }
         s0 = K5;
         s1 = K9;
         s2 = G0;
         s3i = 25L;
-        { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { G1 = Value.Int(v1); RunMain_R(31, s0, s1, r, default); return; } s2i = r.Bits; }
+        { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { RunMain_X(31, v1, s0, s1, r, default); return; } s2i = r.Bits; }
         s2 = Value.Int(s2i);
         s0 = Builtins.Print([s1, s2]);
         return;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void RunMain_X(int at, long v1, Value s0, Value s1, Value s2, Value s3)
+    {
+        G1 = Value.Int(v1);
+        RunMain_R(at, s0, s1, s2, s3);
     }
 
     // main code resumed where its specialised version left

@@ -46,7 +46,7 @@ internal static class Module
         s0 = K0;
         s1i = 1L;
         s2i = 16L;
-        s1 = Value.Int(s1i); s2 = Value.Int(s2i); c4 = RangeCursor.Start(s1, s2); if (!c4.IsSmall) { G0 = Value.Int(v0); RunMain_R(5, default, default, default, c4); return; }
+        s1 = Value.Int(s1i); s2 = Value.Int(s2i); c4 = RangeCursor.Start(s1, s2); if (!c4.IsSmall) { RunMain_X(5, v0, default, default, default, c4); return; }
         while (c4.MoveNext(out s1i))
         {
             v0 = s1i;
@@ -95,6 +95,13 @@ internal static class Module
             }
         }
         return;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void RunMain_X(int at, long v0, Value s0, Value s1, Value s2, RangeCursor c4)
+    {
+        G0 = Value.Int(v0);
+        RunMain_R(at, s0, s1, s2, c4);
     }
 
     // main code resumed where its specialised version left

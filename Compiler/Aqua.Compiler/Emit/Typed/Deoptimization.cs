@@ -15,6 +15,7 @@ public sealed class Deoptimization
     private readonly CodeAnalysis _analysis;
     private readonly FunctionTyping _typing;
     private readonly string _resumeMethod;
+    private readonly string _exitMethod;
     private readonly string _flag;
     private readonly int _frameSize;
     private readonly IReadOnlyList<int> _cursors;
@@ -27,6 +28,7 @@ public sealed class Deoptimization
         _typing = typing;
         _isMain = function < 0;
         _resumeMethod = _isMain ? MainResumeMethod : ResumeMethodName(symbols, function);
+        _exitMethod = _isMain ? MainExitMethod : ExitMethodName(symbols, function);
         _flag = _isMain ? "" : Identifiers.DeoptimizedFlag(function);
         _frameSize = _isMain ? 0 : symbols.Module.Functions[function].FrameSize;
         _cursors = cursors;
@@ -46,6 +48,12 @@ public sealed class Deoptimization
     /// <summary>Instructions some exit resumes at (they get labels in the resume version).</summary>
     public IReadOnlySet<int> ResumePoints => _resumePoints;
 
+    public static string ExitMethodName(ProgramSymbols symbols, int function) => symbols.MethodName(function) + "_X";
+
+    public const string MainExitMethod = "RunMain_X";
+
+    private string ExitMethod => _isMain ? MainExitMethod : _exitMethod;
+
     /// <summary>
     /// The block that leaves for the resume version at instruction <paramref name="at"/>, from code
     /// placed at instruction <paramref name="from"/>: the stack <paramref name="at"/> expects is read
@@ -53,13 +61,17 @@ public sealed class Deoptimization
     /// <paramref name="overrideDepth"/>, which is <paramref name="overrideValue"/> (say a call's
     /// result that did not have the expected kind).
     /// </summary>
+    /// <remarks>
+    /// The block only passes the typed locals as they are to the exit method, which boxes them.
+    /// Boxing them here would put dozens of inlined Value constructors at every exit of a big
+    /// function, and the JIT then runs out of inlining budget for the hot code around them.
+    /// </remarks>
     public string Leave(int at, int from, int overrideDepth = -1, string? overrideValue = null)
     {
         _resumePoints.Add(at);
         int depth = _analysis.Stack.DepthBefore(at);
         var args = new StringBuilder($"{at}");
-        for (int slot = 0; slot < _frameSize; slot++)
-            args.Append(", ").Append(Representation.Box(Identifiers.Local(slot), _typing.Locals[slot].Normalize()));
+        foreach (var (_, name, _) in TypedFrame()) args.Append(", ").Append(name);
         for (int d = 0; d < _analysis.Stack.MaxDepth; d++)
         {
             args.Append(", ");
@@ -68,20 +80,63 @@ public sealed class Deoptimization
             else args.Append("default");
         }
         foreach (int c in _cursors) args.Append(", ").Append(Identifiers.RangeCursor(c));
+        if (_isMain) return $"{{ {ExitMethod}({args}); return; }}";
+        // pc = -1: the resume version records this frame for a traceback, not this method's filter.
+        return $"{{ pc = -1; return {ExitMethod}({args}); }}";
+    }
+
+    /// <summary>
+    /// The exit method every <see cref="Leave"/> block calls (cold, never inlined): it boxes the typed
+    /// frame, sets the function's flag so that later calls go to the general code, and finishes the
+    /// call in the resume version. The main code's exit writes its typed globals back to their
+    /// fields, where general code reads them.
+    /// </summary>
+    public void EmitExitMethod(CodeWriter w)
+    {
+        var parameters = new List<string> { "int at" };
+        parameters.AddRange(TypedFrame().Select(v => $"{Representation.TypeName(v.Kind)} {v.Name}"));
+        parameters.AddRange(Enumerable.Range(0, _analysis.Stack.MaxDepth).Select(d => "Value " + Identifiers.StackSlot(d)));
+        parameters.AddRange(_cursors.Select(c => "RangeCursor " + Identifiers.RangeCursor(c)));
+        var stackAndCursors = Enumerable.Range(0, _analysis.Stack.MaxDepth).Select(Identifiers.StackSlot)
+            .Concat(_cursors.Select(Identifiers.RangeCursor));
+
+        w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
         if (_isMain)
         {
-            // Main runs once: no flag. Its typed globals go back to their fields, where general code reads them.
-            var writeBack = new StringBuilder();
-            for (int slot = 0; slot < _typing.Locals.Length; slot++)
-            {
-                var k = _typing.Locals[slot].Normalize();
-                if (k.IsTyped()) writeBack.Append($"{Identifiers.Global(slot)} = {Representation.Box(Identifiers.GlobalShadow(slot), k)}; ");
-            }
-            return $"{{ {writeBack}{_resumeMethod}({args}); return; }}";
+            w.Open($"private static void {ExitMethod}({string.Join(", ", parameters)})");
+            foreach (var (slot, name, kind) in TypedFrame())
+                w.Line($"{Identifiers.Global(slot)} = {Representation.Box(name, kind)};");
+            w.Line($"{_resumeMethod}({string.Join(", ", stackAndCursors.Prepend("at"))});");
+            w.Close();
+            return;
         }
-        // pc = -1: the resume version records this frame for a traceback, not this method's filter.
+        w.Open($"private static Value {ExitMethod}({string.Join(", ", parameters)})");
+        w.Line($"{_flag} = true;");
         // An uncounted version counts its call now: the resume version's returns uncount it.
-        return $"{{ pc = -1; {_flag} = true; {(Counted ? "" : "Host.Enter(); ")}return {_resumeMethod}({args}); }}";
+        if (!Counted) w.Line("Host.Enter();");
+        var frame = Enumerable.Range(0, _frameSize)
+            .Select(slot => Representation.Box(Identifiers.Local(slot), _typing.Locals[slot].Normalize()));
+        w.Line($"return {_resumeMethod}({string.Join(", ", frame.Concat(stackAndCursors).Prepend("at"))});");
+        w.Close();
+    }
+
+    /// <summary>
+    /// The frame's variables as the specialised code holds them: a function's locals, or the main
+    /// code's typed globals (its other globals live in their fields all along).
+    /// </summary>
+    private IEnumerable<(int Slot, string Name, ValueKind Kind)> TypedFrame()
+    {
+        if (!_isMain)
+        {
+            for (int slot = 0; slot < _frameSize; slot++)
+                yield return (slot, Identifiers.Local(slot), _typing.Locals[slot].Normalize());
+            yield break;
+        }
+        for (int slot = 0; slot < _typing.Locals.Length; slot++)
+        {
+            var k = _typing.Locals[slot].Normalize();
+            if (k.IsTyped()) yield return (slot, Identifiers.GlobalShadow(slot), k);
+        }
     }
 
     private ValueKind Kind(int at, int depth) => _typing.Slot(at, depth).Normalize();

@@ -96,6 +96,8 @@ public static class SpecialisedFunctionEmitter
         if (canLeave)
         {
             w.Line();
+            deopt.EmitExitMethod(w);
+            w.Line();
             EmitResume(w, symbols, index, analysis, cursors, deopt.ResumePoints);
         }
     }
@@ -140,6 +142,8 @@ public static class SpecialisedFunctionEmitter
         w.Close();
         if (deopt.ResumePoints.Count == 0) return;
 
+        w.Line();
+        deopt.EmitExitMethod(w);
         w.Line();
         var parameters = new List<string> { "int at" };
         parameters.AddRange(Enumerable.Range(0, analysis.Stack.MaxDepth).Select(d => "Value " + Identifiers.StackSlot(d)));
