@@ -327,4 +327,95 @@ public sealed class SpecialisationTests
             r.Stdout);
         Assert.StartsWith("Runtime error: ", r.Stderr);
     }
+    // acc(n, f): x = 1; if f > 0: x = 0.5; i = 0; while i < n: x = x * 3; i = i + 1; return [x, x * -1.5]
+    private static Action<AcodeBuilder> Acc => b => b.Function("acc", ["n", "f"], f => f
+        .Const(1).Store("x").Load("f").Const(0).Op(Opcode.Gt).Jump(Opcode.JumpIfFalse, "int").Const(0.5).Store("x")
+        .Label("int").Const(0).Store("i")
+        .Label("loop").Load("i").Load("n").Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "end")
+        .Load("x").Const(3).Op(Opcode.Mul).Store("x")
+        .Load("i").Const(1).Op(Opcode.Add).Store("i").Jump(Opcode.Jump, "loop")
+        .Label("end").Load("x").Load("x").Const(-1.5).Op(Opcode.Mul).Op(Opcode.BuildList, 2).Return());
+
+    [Fact]
+    public void A_variable_that_is_an_int_or_a_float_is_a_Num_and_leaves_when_its_int_stops_being_exact()
+    {
+        // x holds an int on one path and a float on the other; 3^34 is past 2^53, where a double no
+        // longer holds every int, so the int path continues in general code with exact big ints.
+        var m = Programs.Module(c => c.Print(p => p.Const("acc").Const(5).Const(0).Call(2))
+            .Print(p => p.Const("acc").Const(5).Const(1).Call(2))
+            .Print(p => p.Const("acc").Const(40).Const(0).Call(2)).Halt(), Acc);
+        var source = Programs.Emit(m).Source;
+        Assert.Contains("Num l2 = default;", source);
+        Assert.Contains("Num.TryMul(", source);
+        // values from CPython 3.11
+        Assert.Equal("[243, -364.5]\n[121.5, -182.25]\n[12157665459056928801, -1.8236498188585394e+19]\n", RunBothWays(m).Stdout);
+    }
+
+    // zero(f): z = 0; if f > 0: z = 2.5; z = z * -5; return z * -1.5
+    private static Action<AcodeBuilder> Zero => b => b.Function("zero", ["f"], f => f
+        .Const(0).Store("z").Load("f").Const(0).Op(Opcode.Gt).Jump(Opcode.JumpIfFalse, "int").Const(2.5).Store("z")
+        .Label("int").Load("z").Const(-5).Op(Opcode.Mul).Store("z").Load("z").Const(-1.5).Op(Opcode.Mul).Return());
+
+    [Fact]
+    public void An_int_zero_times_a_negative_int_is_a_positive_zero_when_it_becomes_a_float()
+    {
+        // The int 0 * -5 is 0, and 0 * -1.5 is -0.0; the double product 0.0 * -5.0 would be -0.0 and give 0.0.
+        var m = Programs.Module(c => c.Print(p => p.Const("zero").Const(0).Call(1))
+            .Print(p => p.Const("zero").Const(1).Call(1)).Halt(), Zero);
+        Assert.Contains("Num.TryMul(", Programs.Emit(m).Source);
+        Assert.Equal("-0.0\n18.75\n", RunBothWays(m).Stdout);
+    }
+
+    // cmp(a, b, f): x = a; if f > 0: x = 0.5; return [x < b, x == b, x > b - 2, b / x]
+    private static Action<AcodeBuilder> NumCompare => b => b.Function("cmp", ["a", "b", "f"], f => f
+        .Load("a").Store("x").Load("f").Const(0).Op(Opcode.Gt).Jump(Opcode.JumpIfFalse, "int").Const(0.5).Store("x")
+        .Label("int").Load("x").Load("b").Op(Opcode.Lt).Load("x").Load("b").Op(Opcode.Eq)
+        .Load("x").Load("b").Const(2).Op(Opcode.Sub).Op(Opcode.Gt).Load("b").Load("x").Op(Opcode.Div)
+        .Op(Opcode.BuildList, 4).Return());
+
+    [Fact]
+    public void A_Num_against_an_int_past_two_to_the_53_compares_and_divides_exactly()
+    {
+        // As doubles, 2^53 + 1 would round to 2^53: equal, and a wrongly rounded quotient.
+        long big = 1L << 53;
+        var m = Programs.Module(c => c.Print(p => p.Const("cmp").Const(3).Const(4).Const(0).Call(3))
+            .Print(p => p.Const("cmp").Const(big).Const(big + 1).Const(0).Call(3))
+            .Print(p => p.Const("cmp").Const(3).Const(big + 1).Const(0).Call(3))
+            .Print(p => p.Const("cmp").Const(3).Const(7).Const(1).Call(3)).Halt(), NumCompare);
+        Assert.Contains("Num l3 = default;", Programs.Emit(m).Source);
+        // values from CPython 3.11
+        Assert.Equal("[True, False, True, 1.3333333333333333]\n[True, False, True, 1.0]\n"
+            + "[True, False, False, 3002399751580331.0]\n[True, False, False, 14.0]\n", RunBothWays(m).Stdout);
+    }
+
+    // sub(xs, ys, k): return xs[k] - ys[k]
+    private static Action<AcodeBuilder> ItemSub => b => b.Function("sub", ["xs", "ys", "k"], f => f
+        .Load("xs").Load("k").Op(Opcode.GetItem).Load("ys").Load("k").Op(Opcode.GetItem).Op(Opcode.Sub).Return());
+
+    [Theory]
+    [InlineData("bool", "0")]
+    [InlineData("big", "1152921504606846975")]
+    [InlineData("str", null)]
+    public void Items_read_as_numbers_leave_the_typed_code_when_they_are_not(string item, string? expected)
+    {
+        // xs[k] - ys[k] reads both items as numbers (an int or a float). A bool, an int past 2^53 or
+        // a string makes the function leave for its general code, which does what Python does.
+        object special = item switch { "bool" => true, "big" => BigInteger.Pow(2, 60), _ => "a" };
+        var m = Programs.Module(c => c
+            .Print(p => p.Const("sub").Const(0).Const(2.5).Op(Opcode.BuildList, 2).Const(1).Const(0.5).Op(Opcode.BuildList, 2).Const(1).Call(3))
+            .Print(p => p.Const("sub").Const(0).Const(2.5).Op(Opcode.BuildList, 2).Const(1).Const(0.5).Op(Opcode.BuildList, 2).Const(0).Call(3))
+            .Print(p => p.Const("sub").Const(special).Op(Opcode.BuildList, 1).Const(1).Op(Opcode.BuildList, 1).Const(0).Call(3)).Halt(), ItemSub);
+        Assert.Contains("Num.Fits(", Programs.Emit(m).Source);
+        var r = RunBothWays(m);
+        if (expected is null)
+        {
+            Assert.Equal("2.0\n-1\n", r.Stdout);
+            Assert.StartsWith("Runtime error: ", r.Stderr);
+            Assert.Contains("at sub, instruction 6", r.Stderr);
+        }
+        else
+        {
+            Assert.Equal($"2.0\n-1\n{expected}\n", r.Stdout);
+        }
+    }
 }

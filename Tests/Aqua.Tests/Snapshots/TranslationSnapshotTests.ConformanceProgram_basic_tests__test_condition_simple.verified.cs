@@ -44,9 +44,8 @@ internal static class Module
     {
         bool v2 = false;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default;
-        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L, s5i = 0L;
-        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0, s4f = 0.0, s5f = 0.0;
-        bool s0b = false, s1b = false, s2b = false, s3b = false, s4b = false, s5b = false;
+        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L;
+        bool s1b = false, s2b = false, s5b = false;
         s0 = K0;
         s1 = K1;
         s0 = Builtins.Print([s1]);

@@ -122,8 +122,7 @@ internal static class Module
         Value l1 = default;
         Value s0 = default, s1 = default;
         long s0i = 0L, s1i = 0L;
-        double s0f = 0.0, s1f = 0.0;
-        bool s0b = false, s1b = false;
+        bool s0b = false;
         int pc = 0;
         try
         {
@@ -282,8 +281,7 @@ internal static class Module
         long l1 = 0L;
         Value s0 = default, s1 = default;
         long s0i = 0L, s1i = 0L;
-        double s0f = 0.0, s1f = 0.0;
-        bool s0b = false, s1b = false;
+        bool s0b = false;
         int pc = 0;
         try
         {

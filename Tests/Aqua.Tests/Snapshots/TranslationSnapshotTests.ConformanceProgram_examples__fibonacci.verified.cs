@@ -100,9 +100,9 @@ internal static class Module
         Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
-        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0;
-        bool s0b = false, s1b = false, s2b = false, s3b = false;
+        bool s0b = false;
         int pc = 0;
+        int exitAt = 0;
         try
         {
             s0i = l0;
@@ -115,15 +115,16 @@ internal static class Module
             s0 = K1;
             s1i = l0;
             s2i = 1L;
-            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; return F0_fibonacci_X(10, l0, l1, s0, Value.Int(s1i), Value.Int(s2i), default); } s1i = r; }
-            pc = 11; { Value r = F0_fibonacci_T(s1i); if (!r.IsSmallInt) { pc = -1; return F0_fibonacci_X(12, l0, l1, r, default, default, default); } s0i = r.Bits; }
+            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; exitAt = 10; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = r; }
+            pc = 11; { Value r = F0_fibonacci_T(s1i); if (!r.IsSmallInt) { pc = -1; exitAt = 12; s0 = r; goto Exit; } s0i = r.Bits; }
             s1 = K1;
             s2i = l0;
             s3i = 2L;
-            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; return F0_fibonacci_X(15, l0, l1, Value.Int(s0i), s1, Value.Int(s2i), Value.Int(s3i)); } s2i = r; }
-            pc = 16; { Value r = F0_fibonacci_T(s2i); if (!r.IsSmallInt) { pc = -1; return F0_fibonacci_X(17, l0, l1, Value.Int(s0i), r, default, default); } s1i = r.Bits; }
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F0_fibonacci_X(17, l0, l1, Value.Int(s0i), Value.Int(s1i), default, default); } s0i = r; }
+            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; exitAt = 15; s0 = Value.Int(s0i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = r; }
+            pc = 16; { Value r = F0_fibonacci_T(s2i); if (!r.IsSmallInt) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = r; goto Exit; } s1i = r.Bits; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             return Host.Leave(Value.Int(s0i));
+            Exit: return F0_fibonacci_X(exitAt, l0, l1, s0, s1, s2, s3);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("fibonacci", pc))
         {
@@ -258,9 +259,9 @@ internal static class Module
         Value l5 = default;
         Value s0 = default, s1 = default;
         long s0i = 0L, s1i = 0L;
-        double s0f = 0.0, s1f = 0.0;
-        bool s0b = false, s1b = false;
+        bool s0b = false;
         int pc = 0;
+        int exitAt = 0;
         // cannot raise or call: no frame record, no call count
         s0i = l0;
         s1i = 1L;
@@ -285,7 +286,7 @@ internal static class Module
             }
             s0i = l1;
             s1i = l2;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F1_fibonacci_iterative_X(18, l0, l1, l2, l3, l4, l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 18; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             l4 = s0i;
             s0i = l2;
             l1 = s0i;
@@ -293,11 +294,12 @@ internal static class Module
             l2 = s0i;
             s0i = l3;
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F1_fibonacci_iterative_X(26, l0, l1, l2, l3, l4, l5, Value.Int(s0i), Value.Int(s1i)); } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 26; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             l3 = s0i;
         }
         s0i = l2;
         return Value.Int(s0i);
+        Exit: return F1_fibonacci_iterative_X(exitAt, l0, l1, l2, l3, l4, l5, s0, s1);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -380,9 +382,9 @@ internal static class Module
         long v7 = 0L;
         long v8 = 0L;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
-        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
-        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0;
-        bool s0b = false, s1b = false, s2b = false, s3b = false;
+        long s0i = 0L, s1i = 0L, s3i = 0L;
+        bool s0b = false;
+        int exitAt = 0;
         s0 = K1;
         G0 = s0;
         s0 = K4;
@@ -408,7 +410,7 @@ internal static class Module
             }
             s0 = G1;
             s1i = v2;
-            { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { RunMain_X(25, v2, v3, v4, v5, v6, v7, v8, r, default, default, default); return; } s0i = r.Bits; }
+            { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 25; s0 = r; goto Exit; } s0i = r.Bits; }
             v3 = s0i;
             s0 = K5;
             s1 = K10;
@@ -427,7 +429,7 @@ internal static class Module
             s0 = Builtins.Print([s1]);
             s0i = v2;
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { RunMain_X(42, v2, v3, v4, v5, v6, v7, v8, Value.Int(s0i), Value.Int(s1i), default, default); return; } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { exitAt = 42; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             v2 = s0i;
         }
         s0 = K5;
@@ -437,7 +439,7 @@ internal static class Module
         v4 = s0i;
         s0 = G1;
         s1i = v4;
-        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { RunMain_X(54, v2, v3, v4, v5, v6, v7, v8, r, default, default, default); return; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 54; s0 = r; goto Exit; } s0i = r.Bits; }
         v5 = s0i;
         s0 = K5;
         s1 = K10;
@@ -471,11 +473,11 @@ internal static class Module
         s0 = Builtins.Print([s1]);
         s0 = G0;
         s1i = v6;
-        { Value r = (ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { RunMain_X(88, v2, v3, v4, v5, v6, v7, v8, r, default, default, default); return; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 88; s0 = r; goto Exit; } s0i = r.Bits; }
         v7 = s0i;
         s0 = G1;
         s1i = v6;
-        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { RunMain_X(92, v2, v3, v4, v5, v6, v7, v8, r, default, default, default); return; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 92; s0 = r; goto Exit; } s0i = r.Bits; }
         v8 = s0i;
         s0 = K5;
         s1 = K18;
@@ -508,6 +510,8 @@ internal static class Module
             s0 = Builtins.Print([s1]);
         }
         return;
+        return;
+        Exit: RunMain_X(exitAt, v2, v3, v4, v5, v6, v7, v8, s0, s1, s2, s3); return;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -154,9 +154,8 @@ internal static class Module
         Value l10 = default;
         Value s0 = default, s1 = default, s2 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L;
-        double s0f = 0.0, s1f = 0.0, s2f = 0.0;
-        bool s0b = false, s1b = false, s2b = false;
         int pc = 0;
+        int exitAt = 0;
         try
         {
             s0i = 1664525L;
@@ -167,24 +166,25 @@ internal static class Module
             l5 = s0i;
             s0i = l3;
             s1i = l0;
-            { if (!Typed.TryMul(s0i, s1i, out long r)) { pc = -1; return F0_simple_random_X(8, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            { if (!Typed.TryMul(s0i, s1i, out long r)) { pc = -1; exitAt = 8; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             s1i = l4;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F0_simple_random_X(10, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 10; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             s1i = l5;
             pc = 12; s0i = s1i > 0L ? Typed.ModPositive(s0i, s1i) : Ops.Mod(Value.Int(s0i), Value.Int(s1i)).Bits;
             l6 = s0i;
             s0i = l2;
             s1i = l1;
-            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; return F0_simple_random_X(16, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F0_simple_random_X(18, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 18; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             l7 = s0i;
             s0i = l1;
             s1i = l6;
             s2i = l7;
             pc = 23; s1i = s2i > 0L ? Typed.ModPositive(s1i, s2i) : Ops.Mod(Value.Int(s1i), Value.Int(s2i)).Bits;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F0_simple_random_X(24, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, Value.Int(s0i), Value.Int(s1i), default); } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 24; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             return Host.Leave(Value.Int(s0i));
+            Exit: return F0_simple_random_X(exitAt, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, s0, s1, s2);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("simple_random", pc))
         {
@@ -452,10 +452,10 @@ internal static class Module
         Value l3 = default;
         Value l4 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default;
-        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L, s5i = 0L;
-        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0, s4f = 0.0, s5f = 0.0;
-        bool s0b = false, s1b = false, s2b = false, s3b = false, s4b = false, s5b = false;
+        long s0i = 0L, s1i = 0L, s2i = 0L;
+        bool s0b = false, s1b = false;
         int pc = 0;
+        int exitAt = 0;
         try
         {
             s0i = 0L;
@@ -485,12 +485,12 @@ internal static class Module
                 }
                 s0i = l0;
                 s1i = 1L;
-                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F2_play_game_X(24, l0, l1, l2, l3, l4, Value.Int(s0i), Value.Int(s1i), default, default, default, default); } s0i = r; }
+                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 24; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
                 l0 = s0i;
                 s0 = G4;
                 s1i = l0;
                 s2i = 1L;
-                { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; return F2_play_game_X(29, l0, l1, l2, l3, l4, s0, Value.Int(s1i), Value.Int(s2i), default, default, default); } s1i = r; }
+                { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; exitAt = 29; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = r; }
                 s1 = Value.Int(s1i);
                 pc = 30; s0 = Items.GetItem(s0, s1);
                 l2 = s0;
@@ -589,6 +589,7 @@ internal static class Module
             }
             s0i = l1;
             return Host.Leave(Value.Int(s0i));
+            Exit: return F2_play_game_X(exitAt, l0, l1, l2, l3, l4, s0, s1, s2, s3, s4, s5);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("play_game", pc))
         {
@@ -948,18 +949,20 @@ internal static class Module
     {
         if (D4) return F4_binary_search_demo(Value.Int(l0), Value.Int(l1), Value.Int(l2));
         Host.Enter();
-        Value l3 = default;
-        Value l4 = default;
+        Num l3 = default;
+        Num l4 = default;
         Value l5 = default;
         double l6 = 0.0;
         Value l7 = default;
         Value l8 = default;
         Value l9 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default;
-        long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L;
-        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0, s4f = 0.0;
-        bool s0b = false, s1b = false, s2b = false, s3b = false, s4b = false;
+        long s0i = 0L, s1i = 0L, s2i = 0L, s4i = 0L;
+        double s0f = 0.0, s1f = 0.0, s4f = 0.0;
+        bool s0b = false;
+        Num s0n = default, s1n = default, s2n = default;
         int pc = 0;
+        int exitAt = 0;
         try
         {
             s0 = K0;
@@ -983,17 +986,17 @@ internal static class Module
             pc = 16; s1 = Ops.Add(s1, s2);
             pc = 17; s0 = Builtins.Print([s1]);
             s0i = l1;
-            l3 = Value.Int(s0i);
+            if (!Typed.IsExact(s0i)) { pc = -1; exitAt = 20; s0 = Value.Int(s0i); goto Exit; } l3 = Num.Int(s0i);
             s0i = l2;
-            l4 = Value.Int(s0i);
+            if (!Typed.IsExact(s0i)) { pc = -1; exitAt = 22; s0 = Value.Int(s0i); goto Exit; } l4 = Num.Int(s0i);
             s0i = 0L;
             s0 = Value.Int(s0i);
             G3 = s0;
             while (true)
             {
-                s0 = l3;
-                s1 = l4;
-                if (!((pc = 27) >= 0 && Ops.IsLessOrEqual(s0, s1)))
+                s0n = l3;
+                s1n = l4;
+                if (!(s0n.V <= s1n.V))
                 {
                     break;
                 }
@@ -1001,34 +1004,34 @@ internal static class Module
                 s1i = 1L;
                 pc = 31; s0 = s0.IsFloat ? Value.Float(s0.AsFloat + (double)s1i) : Ops.Add(s0, Value.Int(s1i));
                 G3 = s0;
-                s0 = l3;
-                s1 = l4;
-                pc = 35; s0 = Ops.Add(s0, s1);
+                s0n = l3;
+                s1n = l4;
+                { if (!(Num.TryAdd(s0n, s1n, out Num r))) { pc = -1; exitAt = 35; s0 = s0n.ToValue(); s1 = s1n.ToValue(); goto Exit; } s0n = r; }
                 s1i = 2L;
-                pc = 37; s0f = Ops.Div(s0, Value.Int(s1i)).AsFloat;
-                s0 = l3;
-                s1 = l4;
-                s2 = l3;
-                pc = 42; s1 = Ops.Sub(s1, s2);
+                pc = 37; s0f = (double)s1i != 0.0 && Typed.IsExact(s1i) ? s0n.V / (double)s1i : Ops.Div(s0n.ToValue(), Value.Int(s1i)).AsFloat;
+                s0n = l3;
+                s1n = l4;
+                s2n = l3;
+                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 42; s0 = s0n.ToValue(); s1 = s1n.ToValue(); s2 = s2n.ToValue(); goto Exit; } s1n = r; }
                 s2i = 2L;
-                pc = 44; s1f = Ops.Div(s1, Value.Int(s2i)).AsFloat;
-                pc = 45; { s0f = Typed.TryDouble(s0, out double o) ? (o + s1f) : Ops.Add(s0, Value.Float(s1f)).AsFloat; }
-                s0 = l3;
-                s1 = l4;
-                s2 = l3;
-                pc = 50; s1 = Ops.Sub(s1, s2);
+                pc = 44; s1f = (double)s2i != 0.0 && Typed.IsExact(s2i) ? s1n.V / (double)s2i : Ops.Div(s1n.ToValue(), Value.Int(s2i)).AsFloat;
+                s0f = s0n.V + s1f;
+                s0n = l3;
+                s1n = l4;
+                s2n = l3;
+                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 50; s0 = s0n.ToValue(); s1 = s1n.ToValue(); s2 = s2n.ToValue(); goto Exit; } s1n = r; }
                 s2i = 2L;
-                pc = 52; s1f = Ops.Div(s1, Value.Int(s2i)).AsFloat;
-                pc = 53; { s0f = Typed.TryDouble(s0, out double o) ? (o + s1f) : Ops.Add(s0, Value.Float(s1f)).AsFloat; }
+                pc = 52; s1f = (double)s2i != 0.0 && Typed.IsExact(s2i) ? s1n.V / (double)s2i : Ops.Div(s1n.ToValue(), Value.Int(s2i)).AsFloat;
+                s0f = s0n.V + s1f;
                 l6 = s0f;
                 s0f = l6;
-                s1 = l3;
-                pc = 57; { s0f = Typed.TryDouble(s1, out double o) ? (s0f - o) : Ops.Sub(Value.Float(s0f), s1).AsFloat; }
-                s1 = l4;
-                s2 = l3;
-                pc = 60; s1 = Ops.Sub(s1, s2);
+                s1n = l3;
+                s0f = s0f - s1n.V;
+                s1n = l4;
+                s2n = l3;
+                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 60; s0 = Value.Float(s0f); s1 = s1n.ToValue(); s2 = s2n.ToValue(); goto Exit; } s1n = r; }
                 s2i = 2L;
-                pc = 62; s1f = Ops.Div(s1, Value.Int(s2i)).AsFloat;
+                pc = 62; s1f = (double)s2i != 0.0 && Typed.IsExact(s2i) ? s1n.V / (double)s2i : Ops.Div(s1n.ToValue(), Value.Int(s2i)).AsFloat;
                 s0f = s0f + s1f;
                 s1f = 0.5d;
                 if ((s0f >= s1f))
@@ -1075,7 +1078,7 @@ internal static class Module
                     s0f = l6;
                     s1i = 1L;
                     s0f = s0f + (double)s1i;
-                    l3 = Value.Float(s0f);
+                    l3 = Num.Float(s0f);
                 }
                 else
                 {
@@ -1085,13 +1088,14 @@ internal static class Module
                     s0f = l6;
                     s1i = 1L;
                     s0f = s0f - (double)s1i;
-                    l4 = Value.Float(s0f);
+                    l4 = Num.Float(s0f);
                 }
             }
             s0i = 0L;
             s1i = 1L;
-            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; return F4_binary_search_demo_X(123, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, Value.Int(s0i), Value.Int(s1i), default, default, default); } s0i = r; }
+            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; exitAt = 123; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             return Host.Leave(Value.Int(s0i));
+            Exit: return F4_binary_search_demo_X(exitAt, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, s0, s1, s2, s3, s4);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("binary_search_demo", pc))
         {
@@ -1100,10 +1104,10 @@ internal static class Module
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static Value F4_binary_search_demo_X(int at, long l0, long l1, long l2, Value l3, Value l4, Value l5, double l6, Value l7, Value l8, Value l9, Value s0, Value s1, Value s2, Value s3, Value s4)
+    private static Value F4_binary_search_demo_X(int at, long l0, long l1, long l2, Num l3, Num l4, Value l5, double l6, Value l7, Value l8, Value l9, Value s0, Value s1, Value s2, Value s3, Value s4)
     {
         D4 = true;
-        return F4_binary_search_demo_R(at, Value.Int(l0), Value.Int(l1), Value.Int(l2), l3, l4, l5, Value.Float(l6), l7, l8, l9, s0, s1, s2, s3, s4);
+        return F4_binary_search_demo_R(at, Value.Int(l0), Value.Int(l1), Value.Int(l2), l3.ToValue(), l4.ToValue(), l5, Value.Float(l6), l7, l8, l9, s0, s1, s2, s3, s4);
     }
 
     // function "binary_search_demo" resumed where its specialised version left (the call is already counted)
@@ -1112,6 +1116,30 @@ internal static class Module
         int pc = at;
         try
         {
+            if ((at == 20))
+            {
+                goto R20;
+            }
+            if ((at == 22))
+            {
+                goto R22;
+            }
+            if ((at == 35))
+            {
+                goto R35;
+            }
+            if ((at == 42))
+            {
+                goto R42;
+            }
+            if ((at == 50))
+            {
+                goto R50;
+            }
+            if ((at == 60))
+            {
+                goto R60;
+            }
             if ((at == 123))
             {
                 goto R123;
@@ -1134,8 +1162,10 @@ internal static class Module
             pc = 16; s1 = Ops.Add(s1, s2);
             pc = 17; s0 = Builtins.Print([s1]);
             s0 = l1;
+            R20: ;
             l3 = s0;
             s0 = l2;
+            R22: ;
             l4 = s0;
             s0 = Value.Int(0L);
             G3 = s0;
@@ -1152,6 +1182,7 @@ internal static class Module
             G3 = s0;
             s0 = l3;
             s1 = l4;
+            R35: ;
             pc = 35; s0 = Ops.Add(s0, s1);
             s1 = Value.Int(2L);
             pc = 37; s0 = Ops.Div(s0, s1);
@@ -1159,6 +1190,7 @@ internal static class Module
             s0 = l3;
             s1 = l4;
             s2 = l3;
+            R42: ;
             pc = 42; s1 = Ops.Sub(s1, s2);
             s2 = Value.Int(2L);
             pc = 44; s1 = Ops.Div(s1, s2);
@@ -1167,6 +1199,7 @@ internal static class Module
             s0 = l3;
             s1 = l4;
             s2 = l3;
+            R50: ;
             pc = 50; s1 = Ops.Sub(s1, s2);
             s2 = Value.Int(2L);
             pc = 52; s1 = Ops.Div(s1, s2);
@@ -1177,6 +1210,7 @@ internal static class Module
             pc = 57; s0 = Ops.Sub(s0, s1);
             s1 = l4;
             s2 = l3;
+            R60: ;
             pc = 60; s1 = Ops.Sub(s1, s2);
             s2 = Value.Int(2L);
             pc = 62; s1 = Ops.Div(s1, s2);
@@ -1262,8 +1296,7 @@ internal static class Module
         long v8 = 0L;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default, s6 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L, s5i = 0L, s6i = 0L;
-        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0, s4f = 0.0, s5f = 0.0, s6f = 0.0;
-        bool s0b = false, s1b = false, s2b = false, s3b = false, s4b = false, s5b = false, s6b = false;
+        int exitAt = 0;
         s0 = K0;
         s1 = K1;
         s0 = Builtins.Print([s1]);
@@ -1276,7 +1309,7 @@ internal static class Module
         s1i = 42L;
         s2i = 1L;
         s3i = 100L;
-        { Value r = (ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random_T(s1i, s2i, s3i) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)])); if (!r.IsSmallInt) { RunMain_X(15, v8, r, default, default, default, default, default, default); return; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random_T(s1i, s2i, s3i) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 15; s0 = r; goto Exit; } s0i = r.Bits; }
         s0 = Value.Int(s0i);
         G1 = s0;
         s0i = 7L;
@@ -1313,7 +1346,7 @@ internal static class Module
         s0 = K47;
         G7 = s0;
         s0 = G6;
-        { Value r = (ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game_T() : Calls.Call(s0, [])); if (!r.IsSmallInt) { RunMain_X(50, v8, r, default, default, default, default, default, default); return; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game_T() : Calls.Call(s0, [])); if (!r.IsSmallInt) { exitAt = 50; s0 = r; goto Exit; } s0i = r.Bits; }
         v8 = s0i;
         s0i = v8;
         if ((s0i != 0L))
@@ -1365,6 +1398,8 @@ internal static class Module
         s1 = K69;
         s0 = Builtins.Print([s1]);
         return;
+        return;
+        Exit: RunMain_X(exitAt, v8, s0, s1, s2, s3, s4, s5, s6); return;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -82,9 +82,9 @@ internal static class Module
         Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
-        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0;
-        bool s0b = false, s1b = false, s2b = false, s3b = false;
+        bool s0b = false;
         int pc = 0;
+        int exitAt = 0;
         try
         {
             s0i = l0;
@@ -97,15 +97,16 @@ internal static class Module
             s0 = K1;
             s1i = l0;
             s2i = 1L;
-            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; return F0_fib_X(9, l0, l1, s0, Value.Int(s1i), Value.Int(s2i), default); } s1i = r; }
-            pc = 10; { Value r = F0_fib_T(s1i); if (!r.IsSmallInt) { pc = -1; return F0_fib_X(11, l0, l1, r, default, default, default); } s0i = r.Bits; }
+            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; exitAt = 9; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = r; }
+            pc = 10; { Value r = F0_fib_T(s1i); if (!r.IsSmallInt) { pc = -1; exitAt = 11; s0 = r; goto Exit; } s0i = r.Bits; }
             s1 = K1;
             s2i = l0;
             s3i = 2L;
-            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; return F0_fib_X(14, l0, l1, Value.Int(s0i), s1, Value.Int(s2i), Value.Int(s3i)); } s2i = r; }
-            pc = 15; { Value r = F0_fib_T(s2i); if (!r.IsSmallInt) { pc = -1; return F0_fib_X(16, l0, l1, Value.Int(s0i), r, default, default); } s1i = r.Bits; }
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; return F0_fib_X(16, l0, l1, Value.Int(s0i), Value.Int(s1i), default, default); } s0i = r; }
+            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; exitAt = 14; s0 = Value.Int(s0i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = r; }
+            pc = 15; { Value r = F0_fib_T(s2i); if (!r.IsSmallInt) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = r; goto Exit; } s1i = r.Bits; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             return Host.Leave(Value.Int(s0i));
+            Exit: return F0_fib_X(exitAt, l0, l1, s0, s1, s2, s3);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("fib", pc))
         {
@@ -180,8 +181,8 @@ internal static class Module
         long v1 = 0L;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
-        double s0f = 0.0, s1f = 0.0, s2f = 0.0, s3f = 0.0;
-        bool s0b = false, s1b = false, s2b = false, s3b = false;
+        bool s0b = false;
+        int exitAt = 0;
         s0 = K1;
         G0 = s0;
         s0i = 0L;
@@ -205,22 +206,24 @@ internal static class Module
             s1 = Ops.Add(s1, s2);
             s2 = G0;
             s3i = v1;
-            { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { RunMain_X(19, v1, s0, s1, r, default); return; } s2i = r.Bits; }
+            { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 19; s2 = r; goto Exit; } s2i = r.Bits; }
             s2 = Value.Int(s2i);
             s0 = Builtins.Print([s1, s2]);
             s0i = v1;
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { RunMain_X(23, v1, Value.Int(s0i), Value.Int(s1i), default, default); return; } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { exitAt = 23; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             v1 = s0i;
         }
         s0 = K5;
         s1 = K9;
         s2 = G0;
         s3i = 25L;
-        { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { RunMain_X(31, v1, s0, s1, r, default); return; } s2i = r.Bits; }
+        { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 31; s2 = r; goto Exit; } s2i = r.Bits; }
         s2 = Value.Int(s2i);
         s0 = Builtins.Print([s1, s2]);
         return;
+        return;
+        Exit: RunMain_X(exitAt, v1, s0, s1, s2, s3); return;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

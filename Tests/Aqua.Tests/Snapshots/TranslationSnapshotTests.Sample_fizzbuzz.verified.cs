@@ -39,14 +39,14 @@ internal static class Module
     {
         long v0 = 0L;
         Value s0 = default, s1 = default, s2 = default;
-        long s0i = 0L, s1i = 0L, s2i = 0L;
-        double s0f = 0.0, s1f = 0.0, s2f = 0.0;
-        bool s0b = false, s1b = false, s2b = false;
+        long s1i = 0L, s2i = 0L;
+        bool s1b = false;
         RangeCursor c4 = default;
+        int exitAt = 0;
         s0 = K0;
         s1i = 1L;
         s2i = 16L;
-        s1 = Value.Int(s1i); s2 = Value.Int(s2i); c4 = RangeCursor.Start(s1, s2); if (!c4.IsSmall) { RunMain_X(5, v0, default, default, default, c4); return; }
+        s1 = Value.Int(s1i); s2 = Value.Int(s2i); c4 = RangeCursor.Start(s1, s2); if (!c4.IsSmall) { exitAt = 5; s0 = default; goto Exit; }
         while (c4.MoveNext(out s1i))
         {
             v0 = s1i;
@@ -95,6 +95,8 @@ internal static class Module
             }
         }
         return;
+        return;
+        Exit: RunMain_X(exitAt, v0, s0, s1, s2, c4); return;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -62,19 +62,35 @@ public sealed class FunctionTyping
             locals[variables.Loaded(analysis.Code.Instructions[read])!.Value] = ValueKind.Any;
 
         var deadStores = flow.DeadStores;
+        var operands = ItemReads.Operands(analysis);
+        var speculated = ImmutableHashSet<int>.Empty;
+        var start = locals;
         while (true)
         {
-            var pass = new Interpreter(module, analysis, variables, deadStores, locals, returnOf, targets);
+            var pass = new Interpreter(module, analysis, variables, deadStores, locals, returnOf, targets, operands, speculated);
             pass.Run();
-            if (pass.Stored.SequenceEqual(locals))
+            if (!pass.Stored.SequenceEqual(locals))
+            {
+                locals = pass.Stored;
+                continue;
+            }
+            if (pass.Speculate.IsSubsetOf(speculated))
                 return new FunctionTyping(locals.ToImmutableArray(), pass.BeforeStates, pass.AfterStates, pass.Returns, pass.CallSites.ToImmutable(), deadStores);
-            locals = pass.Stored;
+            // More item reads look like numbers now: start again from the first kinds with them
+            // (the kinds only grow within one round, and a speculated read gives a smaller kind).
+            speculated = speculated.Union(pass.Speculate);
+            locals = start;
         }
     }
 
     /// <summary>One abstract interpretation of the code with the locals' kinds fixed; collects what stores add.</summary>
-    private sealed class Interpreter(AcodeModule module, CodeAnalysis analysis, Variables variables, ImmutableHashSet<int> deadStores, ValueKind[] locals, Func<int, ValueKind> returnOf, ICallTargets targets)
+    private sealed class Interpreter(AcodeModule module, CodeAnalysis analysis, Variables variables, ImmutableHashSet<int> deadStores,
+        ValueKind[] locals, Func<int, ValueKind> returnOf, ICallTargets targets,
+        ImmutableDictionary<int, (int Left, int Right)> itemOperands, ImmutableHashSet<int> speculated)
     {
+        /// <summary>Item reads this pass found feeding arithmetic with a number (<see cref="ItemReads.ShouldSpeculate"/>).</summary>
+        public HashSet<int> Speculate { get; } = new();
+
         private readonly ImmutableArray<Instruction> _ins = analysis.Code.Instructions;
 
         public ImmutableArray<ValueKind>?[] BeforeStates { get; } = new ImmutableArray<ValueKind>?[analysis.Code.Instructions.Length];
@@ -185,6 +201,11 @@ public sealed class FunctionTyping
                     or Opcode.Eq or Opcode.Ne or Opcode.Lt or Opcode.Gt or Opcode.Le or Opcode.Ge or Opcode.In
                     or Opcode.And or Opcode.Or:
                 {
+                    if (itemOperands.TryGetValue(index, out var reads))
+                    {
+                        if (reads.Left >= 0 && ItemReads.ShouldSpeculate(ins.Op, stack[^1])) Speculate.Add(reads.Left);
+                        if (reads.Right >= 0 && ItemReads.ShouldSpeculate(ins.Op, stack[^2])) Speculate.Add(reads.Right);
+                    }
                     var kind = KindRules.Binary(ins.Op, stack[^2], stack[^1]);
                     if (ins.Op == Opcode.Add && analysis.Accumulation.AppendSites.Contains(index)) kind = ValueKind.Any;
                     stack.RemoveRange(stack.Count - 2, 2);
@@ -207,6 +228,11 @@ public sealed class FunctionTyping
                     stack.Add(callee >= 0 ? returnOf(callee) : ValueKind.Any);
                     return;
                 }
+                case Opcode.GetItem:
+                    // A read speculated to give a number is checked by the typed code (it leaves if not).
+                    stack.RemoveRange(stack.Count - 2, 2);
+                    stack.Add(speculated.Contains(index) ? ValueKind.Num : ValueKind.Any);
+                    return;
                 case Opcode.ForIter:
                     stack.Add(targets.IsRangeCursorLoop(analysis, index) ? ValueKind.Int : ValueKind.Any);
                     return;

@@ -31,10 +31,13 @@ public static class KindRules
             return ValueKind.Any;
         }
         bool anyFloat = a == ValueKind.Float || b == ValueKind.Float;
+        bool anyNum = a == ValueKind.Num || b == ValueKind.Num;
         return op switch
         {
             // Int results are speculative: an overflow leaves the specialised code (Deoptimization).
-            Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.Mod => anyFloat ? ValueKind.Float : ValueKind.Int,
+            // So are Num results that are ints: they must stay exact as doubles.
+            Opcode.Add or Opcode.Sub or Opcode.Mul => anyFloat ? ValueKind.Float : anyNum ? ValueKind.Num : ValueKind.Int,
+            Opcode.Mod => anyFloat ? ValueKind.Float : anyNum ? ValueKind.Any : ValueKind.Int,
             Opcode.Div => ValueKind.Float,
             Opcode.Pow => anyFloat ? ValueKind.Float : ValueKind.Any,
             _ => ValueKind.Any,

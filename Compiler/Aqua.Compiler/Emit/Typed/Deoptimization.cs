@@ -54,6 +54,12 @@ public sealed class Deoptimization
 
     private string ExitMethod => _isMain ? MainExitMethod : _exitMethod;
 
+    /// <summary>The label of the one block per method that calls the exit method.</summary>
+    public const string ExitLabel = "Exit";
+
+    /// <summary>The variable holding the instruction the exit block resumes at.</summary>
+    public const string ExitAt = "exitAt";
+
     /// <summary>
     /// The block that leaves for the resume version at instruction <paramref name="at"/>, from code
     /// placed at instruction <paramref name="from"/>: the stack <paramref name="at"/> expects is read
@@ -62,27 +68,41 @@ public sealed class Deoptimization
     /// result that did not have the expected kind).
     /// </summary>
     /// <remarks>
-    /// The block only passes the typed locals as they are to the exit method, which boxes them.
-    /// Boxing them here would put dozens of inlined Value constructors at every exit of a big
-    /// function, and the JIT then runs out of inlining budget for the hot code around them.
+    /// The block only boxes the stack into its Value slots and jumps to the method's one exit block
+    /// (<see cref="ExitBlock"/>). A call per exit, passing the whole frame, would give the JIT dozens
+    /// of argument copies per exit; in a big function it then runs out of locals for inlining the hot
+    /// code around them.
     /// </remarks>
     public string Leave(int at, int from, int overrideDepth = -1, string? overrideValue = null)
     {
         _resumePoints.Add(at);
         int depth = _analysis.Stack.DepthBefore(at);
-        var args = new StringBuilder($"{at}");
-        foreach (var (_, name, _) in TypedFrame()) args.Append(", ").Append(name);
-        for (int d = 0; d < _analysis.Stack.MaxDepth; d++)
+        var block = new StringBuilder("{ ");
+        if (!_isMain) block.Append("pc = -1; "); // the resume version records this frame for a traceback, not this method's filter
+        block.Append($"{ExitAt} = {at}; ");
+        for (int d = 0; d < depth; d++)
         {
-            args.Append(", ");
-            if (d == overrideDepth) args.Append(overrideValue);
-            else if (d < depth) args.Append(Representation.Box(Representation.Slot(d, Kind(from, d)), Kind(from, d)));
-            else args.Append("default");
+            string slot = Identifiers.StackSlot(d);
+            if (d == overrideDepth)
+            {
+                if (overrideValue != slot) block.Append($"{slot} = {overrideValue}; ");
+                continue;
+            }
+            var kind = Kind(from, d);
+            if (kind.IsTyped()) block.Append($"{slot} = {Representation.Box(Representation.Slot(d, kind), kind)}; ");
         }
-        foreach (int c in _cursors) args.Append(", ").Append(Identifiers.RangeCursor(c));
-        if (_isMain) return $"{{ {ExitMethod}({args}); return; }}";
-        // pc = -1: the resume version records this frame for a traceback, not this method's filter.
-        return $"{{ pc = -1; return {ExitMethod}({args}); }}";
+        return block.Append($"goto {ExitLabel}; }}").ToString();
+    }
+
+    /// <summary>The method's exit block, placed where every <see cref="Leave"/> block can jump to it.</summary>
+    public string ExitBlock()
+    {
+        var args = new List<string> { ExitAt };
+        args.AddRange(TypedFrame().Select(v => v.Name));
+        args.AddRange(Enumerable.Range(0, _analysis.Stack.MaxDepth).Select(Identifiers.StackSlot));
+        args.AddRange(_cursors.Select(Identifiers.RangeCursor));
+        string call = $"{ExitMethod}({string.Join(", ", args)})";
+        return _isMain ? $"{ExitLabel}: {call}; return;" : $"{ExitLabel}: return {call};";
     }
 
     /// <summary>

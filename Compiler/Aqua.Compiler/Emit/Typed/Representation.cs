@@ -10,6 +10,7 @@ public static class Representation
         ValueKind.Int => "long",
         ValueKind.Float => "double",
         ValueKind.Bool => "bool",
+        ValueKind.Num => "Num",
         _ => "Value",
     };
 
@@ -27,6 +28,7 @@ public static class Representation
         ValueKind.Int => Identifiers.TypedStackSlot(depth, 'i'),
         ValueKind.Float => Identifiers.TypedStackSlot(depth, 'f'),
         ValueKind.Bool => Identifiers.TypedStackSlot(depth, 'b'),
+        ValueKind.Num => Identifiers.TypedStackSlot(depth, 'n'),
         _ => Identifiers.StackSlot(depth),
     };
 
@@ -36,6 +38,7 @@ public static class Representation
         ValueKind.Int => $"Value.Int({expression})",
         ValueKind.Float => $"Value.Float({expression})",
         ValueKind.Bool => $"Value.Bool({expression})",
+        ValueKind.Num => $"{expression}.ToValue()",
         _ => expression,
     };
 
@@ -45,6 +48,7 @@ public static class Representation
         ValueKind.Int => $"{value}.IsSmallInt",
         ValueKind.Float => $"{value}.IsFloat",
         ValueKind.Bool => $"{value}.IsBool",
+        ValueKind.Num => $"Num.Fits({value})",
         _ => "true",
     };
 
@@ -53,11 +57,17 @@ public static class Representation
         ValueKind.Int => $"{value}.Bits",
         ValueKind.Float => $"{value}.AsFloat",
         ValueKind.Bool => $"{value}.AsBool",
+        ValueKind.Num => $"Num.From({value})",
         _ => value,
     };
 
     /// <summary>A number as a double (Python converts the int operand of mixed arithmetic the same way).</summary>
-    public static string AsDouble(string expression, ValueKind k) => k == ValueKind.Int ? $"(double){expression}" : expression;
+    public static string AsDouble(string expression, ValueKind k) => k switch
+    {
+        ValueKind.Int => $"(double){expression}",
+        ValueKind.Num => $"{expression}.V",
+        _ => expression,
+    };
 
     /// <summary>Python truth of a typed value.</summary>
     public static string Truth(string expression, ValueKind k) => k switch
@@ -65,6 +75,7 @@ public static class Representation
         ValueKind.Int => $"({expression} != 0L)",
         ValueKind.Float => $"({expression} != 0.0)",
         ValueKind.Bool => expression,
+        ValueKind.Num => $"({expression}.V != 0.0)",
         _ => $"Ops.Truthy({expression})",
     };
 }

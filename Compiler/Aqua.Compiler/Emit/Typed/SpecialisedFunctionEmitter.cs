@@ -80,18 +80,22 @@ public static class SpecialisedFunctionEmitter
             var k = typing.Locals[slot].Normalize();
             w.Line($"{Representation.TypeName(k)} {Identifiers.Local(slot)} = {Representation.Zero(k)};");
         }
-        DeclareStackSlots(w, analysis.Stack.MaxDepth);
+        DeclareStackSlots(w, analysis.Stack.MaxDepth, typing, analysis.Code.Instructions.Length);
         FunctionEmitter.DeclareCursors(w, symbols, analysis);
         w.Line("int pc = 0;");
+        if (canLeave) w.Line($"int {Deoptimization.ExitAt} = 0;");
+        // The body never runs off its end (the method returns a Value), so only jumps reach the exit block.
+        string? exitBlock = canLeave ? deopt.ExitBlock() : null;
         if (!counted)
         {
             w.Line("// cannot raise or call: no frame record, no call count");
             new StatementPrinter(w, f.Name).Print(body);
+            if (exitBlock is not null) w.Line(exitBlock);
             w.Close();
         }
         else
         {
-            EmitRecordedBody(w, f.Name, body);
+            EmitRecordedBody(w, f.Name, body, exitBlock);
         }
         if (canLeave)
         {
@@ -102,11 +106,12 @@ public static class SpecialisedFunctionEmitter
         }
     }
 
-    private static void EmitRecordedBody(CodeWriter w, string functionName, ImmutableArray<Stmt> body)
+    private static void EmitRecordedBody(CodeWriter w, string functionName, ImmutableArray<Stmt> body, string? exitBlock)
     {
         string name = CSharpLiteral.String(functionName);
         w.Open("try");
         new StatementPrinter(w, functionName).Print(body);
+        if (exitBlock is not null) w.Line(exitBlock);
         w.Close();
         // pc is -1 once the call has moved to the resume version, which records the frame itself.
         w.Open($"catch (AquaError e) when (pc >= 0 && e.AddFrame({name}, pc))");
@@ -136,11 +141,18 @@ public static class SpecialisedFunctionEmitter
             var k = typing.Locals[slot].Normalize();
             if (k.IsTyped()) w.Line($"{Representation.TypeName(k)} {Identifiers.GlobalShadow(slot)} = {Representation.Zero(k)};");
         }
-        DeclareStackSlots(w, analysis.Stack.MaxDepth);
+        DeclareStackSlots(w, analysis.Stack.MaxDepth, typing, analysis.Code.Instructions.Length);
         FunctionEmitter.DeclareCursors(w, symbols, analysis);
+        bool canLeave = deopt.ResumePoints.Count > 0;
+        if (canLeave) w.Line($"int {Deoptimization.ExitAt} = 0;");
         new StatementPrinter(w, "main").Print(body);
+        if (canLeave)
+        {
+            w.Line("return;");
+            w.Line(deopt.ExitBlock());
+        }
         w.Close();
-        if (deopt.ResumePoints.Count == 0) return;
+        if (!canLeave) return;
 
         w.Line();
         deopt.EmitExitMethod(w);
@@ -185,18 +197,24 @@ public static class SpecialisedFunctionEmitter
         w.Close();
     }
 
-    private static void DeclareStackSlots(CodeWriter w, int depth)
+    /// <summary>
+    /// The stack slot variables: a Value for every depth, and a typed variable for each depth and
+    /// kind some instruction leaves there (unused variables would only cost the JIT locals).
+    /// </summary>
+    private static void DeclareStackSlots(CodeWriter w, int depth, FunctionTyping typing, int instructions)
     {
         if (depth == 0) return;
-        foreach (var k in new[] { ValueKind.Any, ValueKind.Int, ValueKind.Float, ValueKind.Bool })
+        var used = new HashSet<(int, ValueKind)>();
+        for (int i = 0; i < instructions; i++)
+            foreach (var state in new[] { typing.Before(i), typing.After(i) })
+                if (state is { } kinds)
+                    for (int d = 0; d < kinds.Length; d++)
+                        if (kinds[d].Normalize().IsTyped()) used.Add((d, kinds[d].Normalize()));
+        foreach (var k in new[] { ValueKind.Any, ValueKind.Int, ValueKind.Float, ValueKind.Bool, ValueKind.Num })
         {
-            var sb = new StringBuilder(Representation.TypeName(k)).Append(' ');
-            for (int d = 0; d < depth; d++)
-            {
-                if (d > 0) sb.Append(", ");
-                sb.Append(Representation.Slot(d, k)).Append(" = ").Append(Representation.Zero(k));
-            }
-            w.Line(sb.Append(';').ToString());
+            var slots = Enumerable.Range(0, depth).Where(d => k == ValueKind.Any || used.Contains((d, k)))
+                .Select(d => $"{Representation.Slot(d, k)} = {Representation.Zero(k)}").ToList();
+            if (slots.Count > 0) w.Line($"{Representation.TypeName(k)} {string.Join(", ", slots)};");
         }
     }
 }

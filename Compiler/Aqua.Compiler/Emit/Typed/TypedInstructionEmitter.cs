@@ -94,9 +94,13 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             // A value no read can see is not stored: it may not even have the variable's kind.
             if (_typing.DeadStores.Contains(index)) return "";
             if (!k.IsTyped()) return _code.IsMain ? null : $"{Identifiers.Local(stored)} = {Boxed(index, d - 1)};";
-            if (Kind(index, d - 1) != k)
-                throw new InvalidOperationException($"typing: {Kind(index, d - 1)} stored into {k} variable at {index}");
-            return $"{VariableName(stored)} = {Var(index, d - 1)};";
+            var have = Kind(index, d - 1);
+            if (have == k) return $"{VariableName(stored)} = {Var(index, d - 1)};";
+            // A Num variable takes an int while it is exact as a double; a bigger one leaves.
+            if (k == ValueKind.Num && have == ValueKind.Float) return $"{VariableName(stored)} = Num.Float({Var(index, d - 1)});";
+            if (k == ValueKind.Num && have == ValueKind.Int)
+                return $"if (!Typed.IsExact({Var(index, d - 1)})) {_deopt.Leave(index, index)} {VariableName(stored)} = Num.Int({Var(index, d - 1)});";
+            throw new InvalidOperationException($"typing: {have} stored into {k} variable at {index}");
         }
         switch (ins.Op)
         {
@@ -240,6 +244,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
                     return $"{pc}{target} = {b} != 0L && Typed.IsExact({a}) && Typed.IsExact({b}) ? (double){a} / {b} : Ops.Div({boxA}, {boxB}).AsFloat;";
             }
         }
+        if (result == ValueKind.Num) return NumArithmetic(index, op, ka, kb, a, b, target);
         string x = Representation.AsDouble(a, ka), y = Representation.AsDouble(b, kb);
         return op switch
         {
@@ -247,11 +252,41 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             Opcode.Sub => $"{target} = {x} - {y};",
             Opcode.Mul => $"{target} = {x} * {y};",
             // Zero divisors take the general path, which raises the error it always raises.
-            Opcode.Div => $"{pc}{target} = {y} != 0.0 ? {x} / {y} : Ops.Div({boxA}, {boxB}).AsFloat;",
+            Opcode.Div => $"{pc}{target} = {y} != 0.0{IntExactWithNum(ka, kb, a, b)} ? {x} / {y} : Ops.Div({boxA}, {boxB}).AsFloat;",
             Opcode.Mod => $"{pc}{target} = {y} != 0.0 ? Typed.Mod({x}, {y}) : Ops.Mod({boxA}, {boxB}).AsFloat;",
             Opcode.Pow => $"{pc}{target} = Typed.Pow({x}, {y});",
             _ => throw new InvalidOperationException($"no typed lowering for {op}"),
         };
+    }
+
+    /// <summary>
+    /// An int divided with a Num, which may hold an int: Python divides two ints exactly, so the
+    /// double division is right only while the int is exact as a double.
+    /// </summary>
+    private static string IntExactWithNum(ValueKind ka, ValueKind kb, string a, string b) =>
+        (ka, kb) switch
+        {
+            (ValueKind.Int, ValueKind.Num) => $" && Typed.IsExact({a})",
+            (ValueKind.Num, ValueKind.Int) => $" && Typed.IsExact({b})",
+            _ => "",
+        };
+
+    /// <summary>
+    /// Add, Sub or Mul with a Num operand and no float: a Num, which leaves the specialised code when an
+    /// int operand or an int result is not exact as a double.
+    /// </summary>
+    private string NumArithmetic(int index, Opcode op, ValueKind ka, ValueKind kb, string a, string b, string target)
+    {
+        var exact = new List<string>();
+        string AsNum(string v, ValueKind k)
+        {
+            if (k != ValueKind.Int) return v;
+            exact.Add($"Typed.IsExact({v})");
+            return $"Num.Int({v})";
+        }
+        string x = AsNum(a, ka), y = AsNum(b, kb);
+        exact.Add($"Num.Try{op}({x}, {y}, out Num r)");
+        return $"{{ if (!({string.Join(" && ", exact)})) {_deopt.Leave(index, index)} {target} = r; }}";
     }
 
     /// <summary>
@@ -317,15 +352,18 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             var kind = numberLeft ? ka : kb;
             string n = numberLeft ? a : b, v = numberLeft ? b : a;
             string Cmp(string valueSide, string numberSide) => numberLeft ? $"{numberSide} {symbol} {valueSide}" : $"{valueSide} {symbol} {numberSide}";
+            // A Num is compared as its double: an int it holds is exact.
+            string nd = Representation.AsDouble(n, kind);
             string test = kind == ValueKind.Int
                 ? $"({v}.IsSmallInt ? {Cmp($"{v}.Bits", n)} : {v}.IsFloat && Typed.IsExact({n}) ? {Cmp($"{v}.AsFloat", $"(double){n}")} : {general})"
-                : $"({v}.IsFloat ? {Cmp($"{v}.AsFloat", n)} : {v}.IsSmallInt && Typed.IsExact({v}.Bits) ? {Cmp($"(double){v}.Bits", n)} : {general})";
+                : $"({v}.IsFloat ? {Cmp($"{v}.AsFloat", nd)} : {v}.IsSmallInt && Typed.IsExact({v}.Bits) ? {Cmp($"(double){v}.Bits", nd)} : {general})";
             return (test, true);
         }
-        if (ka == kb) return ($"({a} {symbol} {b})", false);
-        // int against float: exact as doubles while the int is within ±2^53, else Python's exact comparison.
-        string intSide = ka == ValueKind.Int ? a : b;
         string x = Representation.AsDouble(a, ka), y = Representation.AsDouble(b, kb);
+        if (ka == kb && ka != ValueKind.Num) return ($"({a} {symbol} {b})", false);
+        if (ka != ValueKind.Int && kb != ValueKind.Int) return ($"({x} {symbol} {y})", false);
+        // int against float or Num: exact as doubles while the int is within ±2^53, else Python's exact comparison.
+        string intSide = ka == ValueKind.Int ? a : b;
         return ($"(Typed.IsExact({intSide}) ? {x} {symbol} {y} : {general})", false);
     }
 
@@ -355,13 +393,15 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             int depth = calleeDepth + 1 + k;
             var want = parameters[k].Normalize();
             var have = Kind(index, depth);
-            if (want.IsTyped() && have != want) return null; // cannot happen after the fixpoint; the general call is safe
+            // A Num parameter takes a float as it is; anything else unexpected takes the general call, which is safe.
+            string arg = want == ValueKind.Num && have == ValueKind.Float ? $"Num.Float({Var(index, depth)})" : Var(index, depth);
+            if (want.IsTyped() && have != want && arg == Var(index, depth)) return null;
             if (k > 0)
             {
                 args.Append(", ");
                 boxedArgs.Append(", ");
             }
-            args.Append(want.IsTyped() ? Var(index, depth) : Boxed(index, depth));
+            args.Append(want.IsTyped() ? arg : Boxed(index, depth));
             boxedArgs.Append(Boxed(index, depth));
         }
         string call = $"{Deoptimization.SpecialisedMethodName(_symbols, callee)}({args})";
