@@ -418,4 +418,30 @@ public sealed class SpecialisationTests
             Assert.Equal($"2.0\n-1\n{expected}\n", r.Stdout);
         }
     }
+    // inv(x): return 1 / (x - 1); its caller sumup(n) loops: i = n; while i > 0: total = total + inv(i); i = i - 1
+    private static Action<AcodeBuilder> Inverse => b => b
+        .Function("inv", ["x"], f => f.Const(1).Load("x").Const(1).Op(Opcode.Sub).Op(Opcode.Div).Return())
+        .Function("sumup", ["n"], f => f.Const(0.0).Store("total").Load("n").Store("i")
+            .Label("loop").Load("i").Const(0).Op(Opcode.Gt).Jump(Opcode.JumpIfFalse, "end")
+            .Load("total").Const("inv").Load("i").Call(1).Op(Opcode.Add).Store("total")
+            .Load("i").Const(1).Op(Opcode.Sub).Store("i").Jump(Opcode.Jump, "loop")
+            .Label("end").Load("total").Return());
+
+    [Fact]
+    public void A_function_whose_only_error_is_a_division_by_zero_is_a_leaf_that_leaves_to_raise_it()
+    {
+        // inv has no frame record and is inlinable: its zero divisor leaves for the resume version,
+        // which raises the error with inv's frame in the traceback.
+        var m = Programs.Module(c => c.Print(p => p.Const("sumup").Const(3).Call(1)).Halt(), Inverse);
+        var source = Programs.Emit(m).Source;
+        var leaf = source[source.IndexOf("private static Value F0_inv_T(", StringComparison.Ordinal)..];
+        leaf = leaf[..leaf.IndexOf("\n    }\n", StringComparison.Ordinal)];
+        Assert.DoesNotContain("try", leaf);
+        Assert.Contains("AggressiveInlining)]\n    private static Value F0_inv_T(", source);
+        var r = RunBothWays(m);
+        Assert.Equal("", r.Stdout);
+        Assert.StartsWith("Runtime error: ", r.Stderr);
+        Assert.Contains("Division by zero", r.Stderr);
+        Assert.Contains("at inv, instruction 4\n  at sumup, instruction", r.Stderr);
+    }
 }

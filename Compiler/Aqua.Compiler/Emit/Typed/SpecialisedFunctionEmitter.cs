@@ -35,14 +35,16 @@ public static class SpecialisedFunctionEmitter
         var cursors = RangeLoopFusion.Cursors(symbols, analysis).ToList();
         // A first pass finds out whether the code can raise or call; if not, the version is a leaf
         // with no frame record and no call count, small enough for the JIT to inline.
+        // A division by zero then leaves for the resume version, which raises the error with its frame.
         var probe = new TypedInstructionEmitter(symbols, analysis, typing, program, isSpecialised, targets,
-            new Deoptimization(symbols, index, analysis, typing, cursors), Variables.ForFunction(f));
+            new Deoptimization(symbols, index, analysis, typing, cursors), Variables.ForFunction(f)) { DivisionLeaves = true };
         new StructuredEmitter(symbols.Module, analysis, probe).Emit();
         bool counted = probe.MayRaise;
         var deopt = new Deoptimization(symbols, index, analysis, typing, cursors) { Counted = counted };
         var lowering = new TypedInstructionEmitter(symbols, analysis, typing, program, isSpecialised, targets, deopt, Variables.ForFunction(f))
         {
             Counted = counted,
+            DivisionLeaves = !counted,
         };
         var body = StatementPipeline.Run(new StructuredEmitter(symbols.Module, analysis, lowering).Emit());
         bool canLeave = deopt.ResumePoints.Count > 0;

@@ -65,6 +65,13 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// </summary>
     public bool MayRaise { get; private set; }
 
+    /// <summary>
+    /// Emit a zero divisor (or a non-positive int modulus) as an exit to the resume version instead
+    /// of the general operation: the resume version raises the error with its frame, so a function
+    /// whose only possible errors are these needs no frame record and stays a leaf the JIT can inline.
+    /// </summary>
+    public bool DivisionLeaves { get; init; }
+
     /// <summary>Whether the version counts its call (Host.Enter/Leave); set before emitting.</summary>
     public bool Counted { get; init; } = true;
 
@@ -228,6 +235,8 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         }
         // Only the operations that can raise record their instruction.
         string pc = _code.IsMain ? "" : $"pc = {index}; ";
+        if (DivisionLeaves && ka.IsNumber() && kb.IsNumber() && op is Opcode.Div or Opcode.Mod && DivisionOrLeave(index, op, ka, kb, a, b, target) is { } leaving)
+            return leaving;
         if (op is Opcode.Mod or Opcode.Div or Opcode.Pow || !ka.IsNumber() || !kb.IsNumber()) MayRaise = true;
         if (!ka.IsNumber() || !kb.IsNumber()) return FloatWithValue(op, ka, kb, a, b, boxA, boxB, target, pc);
         if (ka == ValueKind.Int && kb == ValueKind.Int)
@@ -257,6 +266,26 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             Opcode.Pow => $"{pc}{target} = Typed.Pow({x}, {y});",
             _ => throw new InvalidOperationException($"no typed lowering for {op}"),
         };
+    }
+
+    /// <summary>
+    /// True division or modulo of two typed numbers that leaves for the resume version where the general
+    /// operation would be needed (a zero divisor raises there; <see cref="DivisionLeaves"/>); null
+    /// for the kinds this does not cover (a Num modulo is not typed at all).
+    /// </summary>
+    private string? DivisionOrLeave(int index, Opcode op, ValueKind ka, ValueKind kb, string a, string b, string target)
+    {
+        string x = Representation.AsDouble(a, ka), y = Representation.AsDouble(b, kb);
+        (string ok, string result) = (op, ka, kb) switch
+        {
+            (Opcode.Div, ValueKind.Int, ValueKind.Int) => ($"{b} != 0L && Typed.IsExact({a}) && Typed.IsExact({b})", $"(double){a} / {b}"),
+            (Opcode.Div, _, _) => ($"{y} != 0.0{IntExactWithNum(ka, kb, a, b)}", $"{x} / {y}"),
+            (Opcode.Mod, ValueKind.Int, ValueKind.Int) => ($"{b} > 0L", $"Typed.ModPositive({a}, {b})"),
+            (Opcode.Mod, _, _) when KindRules.Binary(op, ka, kb) == ValueKind.Float => ($"{y} != 0.0", $"Typed.Mod({x}, {y})"),
+            _ => ("", ""),
+        };
+        if (ok.Length == 0) return null;
+        return $"if (!({ok})) {_deopt.Leave(index, index)} {target} = {result};";
     }
 
     /// <summary>
