@@ -62,12 +62,11 @@ public sealed class FunctionTyping
             locals[variables.Loaded(analysis.Code.Instructions[read])!.Value] = ValueKind.Any;
 
         var deadStores = flow.DeadStores;
-        var operands = ItemReads.Operands(analysis);
         var speculated = ImmutableHashSet<int>.Empty;
         var start = locals;
         while (true)
         {
-            var pass = new Interpreter(module, analysis, variables, deadStores, locals, returnOf, targets, operands, speculated);
+            var pass = new Interpreter(module, analysis, variables, deadStores, locals, returnOf, targets, flow.ItemOperands, speculated);
             pass.Run();
             if (!pass.Stored.SequenceEqual(locals))
             {

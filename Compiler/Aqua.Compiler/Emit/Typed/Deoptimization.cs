@@ -52,8 +52,6 @@ public sealed class Deoptimization
 
     public const string MainExitMethod = "RunMain_X";
 
-    private string ExitMethod => _isMain ? MainExitMethod : _exitMethod;
-
     /// <summary>The label of the one block per method that calls the exit method.</summary>
     public const string ExitLabel = "Exit";
 
@@ -101,7 +99,7 @@ public sealed class Deoptimization
         args.AddRange(TypedFrame().Select(v => v.Name));
         args.AddRange(Enumerable.Range(0, _analysis.Stack.MaxDepth).Select(Identifiers.StackSlot));
         args.AddRange(_cursors.Select(Identifiers.RangeCursor));
-        string call = $"{ExitMethod}({string.Join(", ", args)})";
+        string call = $"{_exitMethod}({string.Join(", ", args)})";
         return _isMain ? $"{ExitLabel}: {call}; return;" : $"{ExitLabel}: return {call};";
     }
 
@@ -113,32 +111,34 @@ public sealed class Deoptimization
     /// </summary>
     public void EmitExitMethod(CodeWriter w)
     {
-        var parameters = new List<string> { "int at" };
-        parameters.AddRange(TypedFrame().Select(v => $"{Representation.TypeName(v.Kind)} {v.Name}"));
-        parameters.AddRange(Enumerable.Range(0, _analysis.Stack.MaxDepth).Select(d => "Value " + Identifiers.StackSlot(d)));
-        parameters.AddRange(_cursors.Select(c => "RangeCursor " + Identifiers.RangeCursor(c)));
+        var parameters = TypedFrame().Select(v => $"{Representation.TypeName(v.Kind)} {v.Name}")
+            .Concat(StackAndCursorParameters(_analysis, _cursors)).Prepend("int at");
         var stackAndCursors = Enumerable.Range(0, _analysis.Stack.MaxDepth).Select(Identifiers.StackSlot)
             .Concat(_cursors.Select(Identifiers.RangeCursor));
 
         w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
         if (_isMain)
         {
-            w.Open($"private static void {ExitMethod}({string.Join(", ", parameters)})");
+            w.Open($"private static void {_exitMethod}({string.Join(", ", parameters)})");
             foreach (var (slot, name, kind) in TypedFrame())
                 w.Line($"{Identifiers.Global(slot)} = {Representation.Box(name, kind)};");
             w.Line($"{_resumeMethod}({string.Join(", ", stackAndCursors.Prepend("at"))});");
             w.Close();
             return;
         }
-        w.Open($"private static Value {ExitMethod}({string.Join(", ", parameters)})");
+        w.Open($"private static Value {_exitMethod}({string.Join(", ", parameters)})");
         w.Line($"{_flag} = true;");
         // An uncounted version counts its call now: the resume version's returns uncount it.
         if (!Counted) w.Line("Host.Enter();");
-        var frame = Enumerable.Range(0, _frameSize)
-            .Select(slot => Representation.Box(Identifiers.Local(slot), _typing.Locals[slot].Normalize()));
+        var frame = TypedFrame().Select(v => Representation.Box(v.Name, v.Kind));
         w.Line($"return {_resumeMethod}({string.Join(", ", frame.Concat(stackAndCursors).Prepend("at"))});");
         w.Close();
     }
+
+    /// <summary>The stack slots (as Values) and range cursors that exit and resume methods take after the frame.</summary>
+    public static IEnumerable<string> StackAndCursorParameters(CodeAnalysis analysis, IEnumerable<int> cursors) =>
+        Enumerable.Range(0, analysis.Stack.MaxDepth).Select(d => "Value " + Identifiers.StackSlot(d))
+            .Concat(cursors.Select(c => "RangeCursor " + Identifiers.RangeCursor(c)));
 
     /// <summary>
     /// The frame's variables as the specialised code holds them: a function's locals, or the main

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Aqua.Compiler.Analysis;
 using Aqua.Compiler.Analysis.Typing;
 using Aqua.Compiler.Emit.Passes;
@@ -159,9 +158,7 @@ public static class SpecialisedFunctionEmitter
         w.Line();
         deopt.EmitExitMethod(w);
         w.Line();
-        var parameters = new List<string> { "int at" };
-        parameters.AddRange(Enumerable.Range(0, analysis.Stack.MaxDepth).Select(d => "Value " + Identifiers.StackSlot(d)));
-        parameters.AddRange(cursors.Select(c => "RangeCursor " + Identifiers.RangeCursor(c)));
+        var parameters = Deoptimization.StackAndCursorParameters(analysis, cursors).Prepend("int at");
         w.Line("// main code resumed where its specialised version left");
         w.Open($"private static void {Deoptimization.MainResumeMethod}({string.Join(", ", parameters)})");
         new StatementPrinter(w, "main").Print(ResumeBody(symbols, analysis, deopt.ResumePoints));
@@ -183,10 +180,8 @@ public static class SpecialisedFunctionEmitter
         var f = symbols.Module.Functions[index];
         var body = ResumeBody(symbols, analysis, resumePoints);
 
-        var parameters = new List<string> { "int at" };
-        parameters.AddRange(Enumerable.Range(0, f.FrameSize).Select(i => "Value " + Identifiers.Local(i)));
-        parameters.AddRange(Enumerable.Range(0, analysis.Stack.MaxDepth).Select(d => "Value " + Identifiers.StackSlot(d)));
-        parameters.AddRange(cursors.Select(c => "RangeCursor " + Identifiers.RangeCursor(c)));
+        var parameters = Enumerable.Range(0, f.FrameSize).Select(i => "Value " + Identifiers.Local(i))
+            .Concat(Deoptimization.StackAndCursorParameters(analysis, cursors)).Prepend("int at");
         w.Line($"// function {CSharpLiteral.String(f.Name)} resumed where its specialised version left (the call is already counted)");
         w.Open($"private static Value {Deoptimization.ResumeMethodName(symbols, index)}({string.Join(", ", parameters)})");
         w.Line("int pc = at;");

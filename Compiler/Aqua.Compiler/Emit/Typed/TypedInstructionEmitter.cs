@@ -235,9 +235,16 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         }
         // Only the operations that can raise record their instruction.
         string pc = _code.IsMain ? "" : $"pc = {index}; ";
-        if (DivisionLeaves && ka.IsNumber() && kb.IsNumber() && op is Opcode.Div or Opcode.Mod && DivisionOrLeave(index, op, ka, kb, a, b, target) is { } leaving)
-            return leaving;
-        if (op is Opcode.Mod or Opcode.Div or Opcode.Pow || !ka.IsNumber() || !kb.IsNumber()) MayRaise = true;
+        if (ka.IsNumber() && kb.IsNumber() && op is Opcode.Div or Opcode.Mod)
+        {
+            var (ok, value) = Division(op, ka, kb, a, b);
+            // In a leaf, a zero divisor leaves for the resume version, which raises the error there.
+            if (DivisionLeaves) return $"if (!({ok})) {_deopt.Leave(index, index)} {target} = {value};";
+            // Otherwise it takes the general operation, which raises the error it always raises.
+            MayRaise = true;
+            return $"{pc}{target} = {ok} ? {value} : Ops.{op}({boxA}, {boxB}).{(result == ValueKind.Int ? "Bits" : "AsFloat")};";
+        }
+        if (op is Opcode.Pow || !ka.IsNumber() || !kb.IsNumber()) MayRaise = true;
         if (!ka.IsNumber() || !kb.IsNumber()) return FloatWithValue(op, ka, kb, a, b, boxA, boxB, target, pc);
         if (ka == ValueKind.Int && kb == ValueKind.Int)
         {
@@ -247,10 +254,6 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
                     string method = op switch { Opcode.Add => "TryAdd", Opcode.Sub => "TrySub", _ => "TryMul" };
                     // An exact result that needs a big int is computed by the resume version.
                     return $"{{ if (!Typed.{method}({a}, {b}, out long r)) {_deopt.Leave(index, index)} {target} = r; }}";
-                case Opcode.Mod:
-                    return $"{pc}{target} = {b} > 0L ? Typed.ModPositive({a}, {b}) : Ops.Mod({boxA}, {boxB}).Bits;";
-                case Opcode.Div:
-                    return $"{pc}{target} = {b} != 0L && Typed.IsExact({a}) && Typed.IsExact({b}) ? (double){a} / {b} : Ops.Div({boxA}, {boxB}).AsFloat;";
             }
         }
         if (result == ValueKind.Num) return NumArithmetic(index, op, ka, kb, a, b, target);
@@ -260,32 +263,27 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             Opcode.Add => $"{target} = {x} + {y};",
             Opcode.Sub => $"{target} = {x} - {y};",
             Opcode.Mul => $"{target} = {x} * {y};",
-            // Zero divisors take the general path, which raises the error it always raises.
-            Opcode.Div => $"{pc}{target} = {y} != 0.0{IntExactWithNum(ka, kb, a, b)} ? {x} / {y} : Ops.Div({boxA}, {boxB}).AsFloat;",
-            Opcode.Mod => $"{pc}{target} = {y} != 0.0 ? Typed.Mod({x}, {y}) : Ops.Mod({boxA}, {boxB}).AsFloat;",
             Opcode.Pow => $"{pc}{target} = Typed.Pow({x}, {y});",
             _ => throw new InvalidOperationException($"no typed lowering for {op}"),
         };
     }
 
     /// <summary>
-    /// True division or modulo of two typed numbers that leaves for the resume version where the general
-    /// operation would be needed (a zero divisor raises there; <see cref="DivisionLeaves"/>); null
-    /// for the kinds this does not cover (a Num modulo is not typed at all).
+    /// True division or modulo of two typed numbers with a typed result: the condition under which the
+    /// plain C# operation gives Python's result (a non-zero divisor; ints exact as doubles), and that
+    /// operation. Where the condition fails, the general operation or the resume version takes over.
     /// </summary>
-    private string? DivisionOrLeave(int index, Opcode op, ValueKind ka, ValueKind kb, string a, string b, string target)
+    private static (string Ok, string Value) Division(Opcode op, ValueKind ka, ValueKind kb, string a, string b)
     {
         string x = Representation.AsDouble(a, ka), y = Representation.AsDouble(b, kb);
-        (string ok, string result) = (op, ka, kb) switch
+        return (op, ka, kb) switch
         {
             (Opcode.Div, ValueKind.Int, ValueKind.Int) => ($"{b} != 0L && Typed.IsExact({a}) && Typed.IsExact({b})", $"(double){a} / {b}"),
             (Opcode.Div, _, _) => ($"{y} != 0.0{IntExactWithNum(ka, kb, a, b)}", $"{x} / {y}"),
             (Opcode.Mod, ValueKind.Int, ValueKind.Int) => ($"{b} > 0L", $"Typed.ModPositive({a}, {b})"),
-            (Opcode.Mod, _, _) when KindRules.Binary(op, ka, kb) == ValueKind.Float => ($"{y} != 0.0", $"Typed.Mod({x}, {y})"),
-            _ => ("", ""),
+            // Only a float operand makes a modulo typed (KindRules): the float modulo.
+            _ => ($"{y} != 0.0", $"Typed.Mod({x}, {y})"),
         };
-        if (ok.Length == 0) return null;
-        return $"if (!({ok})) {_deopt.Leave(index, index)} {target} = {result};";
     }
 
     /// <summary>
