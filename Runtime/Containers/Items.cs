@@ -208,7 +208,7 @@ public static class Items
     /// <summary>Python's `is` for heap objects, which CPython's `in`, index and count test first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsSameObject(Value a, Value b) =>
-        a.Ref is not null && a.Ref is not Tag && ReferenceEquals(a.Ref, b.Ref);
+        a.Ref is not null && Tag.NameOf(a.Ref) is null && ReferenceEquals(a.Ref, b.Ref);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static AquaError InFailed(Value item, Value container, string message) =>

@@ -10,7 +10,7 @@ public static partial class Ops
     {
         object? r = v.Ref;
         if (r is null) return "NoneType";
-        if (r is Tag tag) return tag.Name;
+        if (Tag.NameOf(r) is { } name) return name;
         if (r is string) return "str";
         if (r is BigInt) return "int";
         if (r is AquaList) return "list";

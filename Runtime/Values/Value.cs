@@ -113,16 +113,26 @@ public readonly partial struct Value
 }
 
 /// <summary>Sentinel objects stored in <see cref="Value.Ref"/> to mark unboxed payloads.</summary>
-public sealed class Tag
+/// <remarks>
+/// Each sentinel is a <c>typeof</c> object: the runtime keeps those on its frozen (non-GC) heap, so
+/// the JIT compiles <c>ReferenceEquals(v.Ref, Tag.Int)</c> to a compare with a constant address
+/// instead of a load of the static field before every type test (a plain object would be loaded).
+/// </remarks>
+public static class Tag
 {
-    public static readonly Tag Int = new("int");
-    public static readonly Tag Float = new("float");
-    public static readonly Tag Bool = new("bool");
+    private sealed class IntTag;
+    private sealed class FloatTag;
+    private sealed class BoolTag;
 
-    public string Name { get; }
+    public static readonly object Int = typeof(IntTag);
+    public static readonly object Float = typeof(FloatTag);
+    public static readonly object Bool = typeof(BoolTag);
 
-    private Tag(string name) => Name = name;
+    /// <summary>The Python type name of a sentinel, or null for any other object.</summary>
+    public static string? NameOf(object r) =>
+        ReferenceEquals(r, Int) ? "int" : ReferenceEquals(r, Float) ? "float" : ReferenceEquals(r, Bool) ? "bool" : null;
 }
+
 
 /// <summary>An int outside the 64-bit range (always: smaller ones use the unboxed form).</summary>
 public sealed class BigInt(BigInteger value)

@@ -38,7 +38,7 @@ public sealed class SpecialisationTests
     public void Int_locals_are_longs_with_overflow_checks()
     {
         var source = Programs.Emit(Programs.Module(c => c.Print(p => p.Const("grow").Const(5).Call(1)).Halt(), Grow)).Source;
-        Assert.Contains("private static Value F0_grow_T(long l0)", source);
+        Assert.Contains("private static Value F0_grow_T(long l0, int depth)", source);
         Assert.Contains("long l1 = 0L;", source);
         Assert.Contains("Typed.TryMul(", source);
         Assert.Contains("F0_grow_R(", source);
@@ -84,6 +84,52 @@ public sealed class SpecialisationTests
         var r = Programs.Run(m);
         Assert.Equal("", r.Stderr);
         Assert.Equal("9223372036854775808\n9223372036854775808\n", r.Stdout);
+    }
+
+    [Fact]
+    public void Typed_frames_keep_the_call_depth_right_for_the_general_code_around_them()
+    {
+        // Typed frames get their depth as an argument and only write Host.Depth; general code counts
+        // with ++/--. outer(1000) recurses in typed code, then probe() (general: it has a try) starts
+        // a typed runaway recursion and catches its RecursionError, three times. spin() (general)
+        // then calls the typed twice() 20,000 times: a return that left Host.Depth one too deep would
+        // add up to 20,000 frames there, and spin's own call of deep(190,000) needs the count right
+        // (limit 200,000).
+        var m = Programs.Module(c => c
+            .Const(0).Store("i")
+            .Label("loop").Load("i").Const(3).Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "end")
+            .Print(p => p.Const("outer").Const(1000).Call(1))
+            .Load("i").Const(1).Op(Opcode.Add).Store("i").Jump(Opcode.Jump, "loop")
+            .Label("end").Print(p => p.Const("spin").Call(0)).Halt(),
+            b =>
+            {
+                Deep(b);
+                b.Function("down", ["n"], f => f.Const("down").Load("n").Const(1).Op(Opcode.Add).Call(1).Return())
+                .Function("probe", [], f =>
+                {
+                    f.Op(Opcode.TryBegin).Const("down").Const(0).Call(1).Pop().Op(Opcode.TryEnd);
+                    f.Op(Opcode.CatchBegin, f.ConstantIndex("RecursionError")).Store("e").Print(p => p.Load("e")).Op(Opcode.CatchEnd);
+                    f.Const(7).Return();
+                })
+                .Function("outer", ["k"], f => f
+                    .Load("k").Const(0).Op(Opcode.Eq).Jump(Opcode.JumpIfFalse, "rec").Const("probe").Call(0).Return()
+                    .Label("rec").Const("outer").Load("k").Const(1).Op(Opcode.Sub).Call(1).Const(1).Op(Opcode.Add).Return())
+                .Function("spin", [], f =>
+                {
+                    f.Op(Opcode.TryBegin).Const(0).Store("j")
+                        .Label("again").Load("j").Const(20_000).Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "done")
+                        .Const("twice").Load("j").Call(1).Pop()
+                        .Load("j").Const(1).Op(Opcode.Add).Store("j").Jump(Opcode.Jump, "again")
+                        .Label("done").Op(Opcode.TryEnd);
+                    f.Op(Opcode.CatchBegin, null).Store("e").Op(Opcode.CatchEnd);
+                    f.Const("deep").Const(190_000).Call(1).Return();
+                });
+                Inc(b);
+            });
+        var r = RunBothWays(m);
+        Assert.Equal("", r.Stderr);
+        Assert.Equal(string.Concat(Enumerable.Repeat("maximum recursion depth exceeded\n1007\n", 3)) + "9223372036854775808\n", r.Stdout);
+        Assert.Contains("F3_outer_T(s1i, depth + 1)", Programs.Emit(m).Source);
     }
 
     // inc(x): return x + 1; twice(x): return inc(x) + inc(x)

@@ -42,6 +42,7 @@ internal static class Module
     // main code, specialised: globals no function names are typed locals
     private static void RunMain()
     {
+        int depth = Host.Depth;
         bool v2 = false;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L;

@@ -52,7 +52,7 @@ internal static class Module
     // function "test_elif", 1 parameter(s)
     private static Value F0_test_elif(Value l0)
     {
-        if (l0.IsSmallInt) return F0_test_elif_T(l0.Bits);
+        if (l0.IsSmallInt) return F0_test_elif_T(l0.Bits, Host.Depth + 1);
         Host.Enter();
         Value l1 = default;
         Value s0 = default, s1 = default;
@@ -116,9 +116,9 @@ internal static class Module
     }
 
     // function "test_elif" specialised: (int) -> any
-    private static Value F0_test_elif_T(long l0)
+    private static Value F0_test_elif_T(long l0, int depth)
     {
-        Host.Enter();
+        Host.Enter(depth);
         Value l1 = default;
         Value s0 = default, s1 = default;
         long s0i = 0L, s1i = 0L;
@@ -174,7 +174,7 @@ internal static class Module
                 }
             }
             s0 = Value.None;
-            return Host.Leave(s0);
+            return Host.Leave(s0, depth);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("test_elif", pc))
         {
@@ -185,7 +185,7 @@ internal static class Module
     // function "main", 0 parameter(s)
     private static Value F1_main()
     {
-        return F1_main_T();
+        return F1_main_T(Host.Depth + 1);
         Host.Enter();
         Value l0 = default, l1 = default;
         Value s0 = default, s1 = default;
@@ -274,9 +274,9 @@ internal static class Module
     }
 
     // function "main" specialised: () -> any
-    private static Value F1_main_T()
+    private static Value F1_main_T(int depth)
     {
-        Host.Enter();
+        Host.Enter(depth);
         Value l0 = default;
         long l1 = 0L;
         Value s0 = default, s1 = default;
@@ -290,19 +290,19 @@ internal static class Module
             pc = 2; s0 = Builtins.Print([s1]);
             s0 = G0;
             s1i = 95L;
-            pc = 6; s0 = (ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif_T(s1i) : Calls.Call(s0, [Value.Int(s1i)]));
+            pc = 6; s0 = (ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)]));
             s0 = G0;
             s1i = 85L;
-            pc = 10; s0 = (ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif_T(s1i) : Calls.Call(s0, [Value.Int(s1i)]));
+            pc = 10; s0 = (ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)]));
             s0 = G0;
             s1i = 75L;
-            pc = 14; s0 = (ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif_T(s1i) : Calls.Call(s0, [Value.Int(s1i)]));
+            pc = 14; s0 = (ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)]));
             s0 = G0;
             s1i = 65L;
-            pc = 18; s0 = (ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif_T(s1i) : Calls.Call(s0, [Value.Int(s1i)]));
+            pc = 18; s0 = (ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)]));
             s0 = G0;
             s1i = 45L;
-            pc = 22; s0 = (ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif_T(s1i) : Calls.Call(s0, [Value.Int(s1i)]));
+            pc = 22; s0 = (ReferenceEquals(s0.Ref, K11.Ref) ? F0_test_elif_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)]));
             s0 = K18;
             l0 = s0;
             s0i = 25L;
@@ -358,7 +358,7 @@ internal static class Module
             s1 = K28;
             pc = 70; s0 = Builtins.Print([s1]);
             s0 = Value.None;
-            return Host.Leave(s0);
+            return Host.Leave(s0, depth);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("main", pc))
         {

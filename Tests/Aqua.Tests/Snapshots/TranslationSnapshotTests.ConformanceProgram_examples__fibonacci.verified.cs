@@ -58,7 +58,7 @@ internal static class Module
     // function "fibonacci", 1 parameter(s)
     private static Value F0_fibonacci(Value l0)
     {
-        if (!D0 && l0.IsSmallInt) return F0_fibonacci_T(l0.Bits);
+        if (!D0 && l0.IsSmallInt) return F0_fibonacci_T(l0.Bits, Host.Depth + 1);
         Host.Enter();
         Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
@@ -93,10 +93,10 @@ internal static class Module
 
     private static bool D0; // set once the specialised version has had to leave
     // function "fibonacci" specialised: (int) -> int
-    private static Value F0_fibonacci_T(long l0)
+    private static Value F0_fibonacci_T(long l0, int depth)
     {
         if (D0) return F0_fibonacci(Value.Int(l0));
-        Host.Enter();
+        Host.Enter(depth);
         Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
@@ -110,20 +110,20 @@ internal static class Module
             if ((s0i <= s1i))
             {
                 s0i = l0;
-                return Host.Leave(Value.Int(s0i));
+                return Host.Leave(Value.Int(s0i), depth);
             }
             s0 = K1;
             s1i = l0;
             s2i = 1L;
             { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; exitAt = 10; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = r; }
-            pc = 11; { Value r = F0_fibonacci_T(s1i); if (!r.IsSmallInt) { pc = -1; exitAt = 12; s0 = r; goto Exit; } s0i = r.Bits; }
+            pc = 11; { Value r = F0_fibonacci_T(s1i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 12; s0 = r; goto Exit; } s0i = r.Bits; }
             s1 = K1;
             s2i = l0;
             s3i = 2L;
             { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; exitAt = 15; s0 = Value.Int(s0i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = r; }
-            pc = 16; { Value r = F0_fibonacci_T(s2i); if (!r.IsSmallInt) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = r; goto Exit; } s1i = r.Bits; }
+            pc = 16; { Value r = F0_fibonacci_T(s2i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = r; goto Exit; } s1i = r.Bits; }
             { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
-            return Host.Leave(Value.Int(s0i));
+            return Host.Leave(Value.Int(s0i), depth);
             Exit: return F0_fibonacci_X(exitAt, l0, l1, s0, s1, s2, s3);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("fibonacci", pc))
@@ -196,7 +196,7 @@ internal static class Module
     // function "fibonacci_iterative", 1 parameter(s)
     private static Value F1_fibonacci_iterative(Value l0)
     {
-        if (!D1 && l0.IsSmallInt) return F1_fibonacci_iterative_T(l0.Bits);
+        if (!D1 && l0.IsSmallInt) return F1_fibonacci_iterative_T(l0.Bits, Host.Depth + 1);
         Host.Enter();
         Value l1 = default, l2 = default, l3 = default, l4 = default, l5 = default;
         Value s0 = default, s1 = default;
@@ -249,7 +249,7 @@ internal static class Module
     private static bool D1; // set once the specialised version has had to leave
     // function "fibonacci_iterative" specialised: (int) -> int
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static Value F1_fibonacci_iterative_T(long l0)
+    private static Value F1_fibonacci_iterative_T(long l0, int depth)
     {
         if (D1) return F1_fibonacci_iterative(Value.Int(l0));
         long l1 = 0L;
@@ -374,6 +374,7 @@ internal static class Module
     // main code, specialised: globals no function names are typed locals
     private static void RunMain()
     {
+        int depth = Host.Depth;
         long v2 = 0L;
         long v3 = 0L;
         long v4 = 0L;
@@ -410,7 +411,7 @@ internal static class Module
             }
             s0 = G1;
             s1i = v2;
-            { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 25; s0 = r; goto Exit; } s0i = r.Bits; }
+            { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 25; s0 = r; goto Exit; } s0i = r.Bits; }
             v3 = s0i;
             s0 = K5;
             s1 = K10;
@@ -439,7 +440,7 @@ internal static class Module
         v4 = s0i;
         s0 = G1;
         s1i = v4;
-        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 54; s0 = r; goto Exit; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 54; s0 = r; goto Exit; } s0i = r.Bits; }
         v5 = s0i;
         s0 = K5;
         s1 = K10;
@@ -473,11 +474,11 @@ internal static class Module
         s0 = Builtins.Print([s1]);
         s0 = G0;
         s1i = v6;
-        { Value r = (ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 88; s0 = r; goto Exit; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 88; s0 = r; goto Exit; } s0i = r.Bits; }
         v7 = s0i;
         s0 = G1;
         s1i = v6;
-        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 92; s0 = r; goto Exit; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 92; s0 = r; goto Exit; } s0i = r.Bits; }
         v8 = s0i;
         s0 = K5;
         s1 = K18;

@@ -98,7 +98,7 @@ internal static class Module
     // function "simple_random", 3 parameter(s)
     private static Value F0_simple_random(Value l0, Value l1, Value l2)
     {
-        if (!D0 && l0.IsSmallInt && l1.IsSmallInt && l2.IsSmallInt) return F0_simple_random_T(l0.Bits, l1.Bits, l2.Bits);
+        if (!D0 && l0.IsSmallInt && l1.IsSmallInt && l2.IsSmallInt) return F0_simple_random_T(l0.Bits, l1.Bits, l2.Bits, Host.Depth + 1);
         Host.Enter();
         Value l3 = default, l4 = default, l5 = default, l6 = default, l7 = default, l8 = default, l9 = default, l10 = default;
         Value s0 = default, s1 = default, s2 = default;
@@ -141,7 +141,7 @@ internal static class Module
     private static bool D0; // set once the specialised version has had to leave
     // function "simple_random" specialised: (int, int, int) -> int
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static Value F0_simple_random_T(long l0, long l1, long l2)
+    private static Value F0_simple_random_T(long l0, long l1, long l2, int depth)
     {
         if (D0) return F0_simple_random(Value.Int(l0), Value.Int(l1), Value.Int(l2));
         long l3 = 0L;
@@ -303,7 +303,7 @@ internal static class Module
     // function "play_game", 0 parameter(s)
     private static Value F2_play_game()
     {
-        if (!D2) return F2_play_game_T();
+        if (!D2) return F2_play_game_T(Host.Depth + 1);
         Host.Enter();
         Value l0 = default, l1 = default, l2 = default, l3 = default, l4 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default;
@@ -447,10 +447,10 @@ internal static class Module
 
     private static bool D2; // set once the specialised version has had to leave
     // function "play_game" specialised: () -> int
-    private static Value F2_play_game_T()
+    private static Value F2_play_game_T(int depth)
     {
         if (D2) return F2_play_game();
-        Host.Enter();
+        Host.Enter(depth);
         long l0 = 0L;
         long l1 = 0L;
         Value l2 = default;
@@ -593,7 +593,7 @@ internal static class Module
                 pc = 120; s0 = Builtins.Print([s1]);
             }
             s0i = l1;
-            return Host.Leave(Value.Int(s0i));
+            return Host.Leave(Value.Int(s0i), depth);
             Exit: return F2_play_game_X(exitAt, l0, l1, l2, l3, l4, s0, s1, s2, s3, s4, s5);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("play_game", pc))
@@ -807,7 +807,7 @@ internal static class Module
     // function "binary_search_demo", 3 parameter(s)
     private static Value F4_binary_search_demo(Value l0, Value l1, Value l2)
     {
-        if (!D4 && l0.IsSmallInt && l1.IsSmallInt && l2.IsSmallInt) return F4_binary_search_demo_T(l0.Bits, l1.Bits, l2.Bits);
+        if (!D4 && l0.IsSmallInt && l1.IsSmallInt && l2.IsSmallInt) return F4_binary_search_demo_T(l0.Bits, l1.Bits, l2.Bits, Host.Depth + 1);
         Host.Enter();
         Value l3 = default, l4 = default, l5 = default, l6 = default, l7 = default, l8 = default, l9 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default;
@@ -950,10 +950,10 @@ internal static class Module
 
     private static bool D4; // set once the specialised version has had to leave
     // function "binary_search_demo" specialised: (int, int, int) -> any
-    private static Value F4_binary_search_demo_T(long l0, long l1, long l2)
+    private static Value F4_binary_search_demo_T(long l0, long l1, long l2, int depth)
     {
         if (D4) return F4_binary_search_demo(Value.Int(l0), Value.Int(l1), Value.Int(l2));
-        Host.Enter();
+        Host.Enter(depth);
         Num l3 = default;
         Num l4 = default;
         Value l5 = default;
@@ -1071,7 +1071,7 @@ internal static class Module
                     pc = 93; s1 = Ops.Add(s1, s2);
                     pc = 94; s0 = Builtins.Print([s1]);
                     s0 = G3;
-                    return Host.Leave(s0);
+                    return Host.Leave(s0, depth);
                 }
                 s0f = l6;
                 s1i = l0;
@@ -1099,7 +1099,7 @@ internal static class Module
             s0i = 0L;
             s1i = 1L;
             { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; exitAt = 123; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
-            return Host.Leave(Value.Int(s0i));
+            return Host.Leave(Value.Int(s0i), depth);
             Exit: return F4_binary_search_demo_X(exitAt, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, s0, s1, s2, s3, s4);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("binary_search_demo", pc))
@@ -1298,6 +1298,7 @@ internal static class Module
     // main code, specialised: globals no function names are typed locals
     private static void RunMain()
     {
+        int depth = Host.Depth;
         long v8 = 0L;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default, s6 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L, s5i = 0L, s6i = 0L;
@@ -1314,7 +1315,7 @@ internal static class Module
         s1i = 42L;
         s2i = 1L;
         s3i = 100L;
-        { Value r = (ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random_T(s1i, s2i, s3i) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 15; s0 = r; goto Exit; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random_T(s1i, s2i, s3i, depth + 1) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 15; s0 = r; goto Exit; } s0i = r.Bits; }
         s0 = Value.Int(s0i);
         G1 = s0;
         s0i = 7L;
@@ -1351,7 +1352,7 @@ internal static class Module
         s0 = K47;
         G7 = s0;
         s0 = G6;
-        { Value r = (ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game_T() : Calls.Call(s0, [])); if (!r.IsSmallInt) { exitAt = 50; s0 = r; goto Exit; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game_T(depth + 1) : Calls.Call(s0, [])); if (!r.IsSmallInt) { exitAt = 50; s0 = r; goto Exit; } s0i = r.Bits; }
         v8 = s0i;
         s0i = v8;
         if ((s0i != 0L))
@@ -1395,7 +1396,7 @@ internal static class Module
         s1i = 67L;
         s2i = 1L;
         s3i = 100L;
-        s0 = (ReferenceEquals(s0.Ref, K66.Ref) ? F4_binary_search_demo_T(s1i, s2i, s3i) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)]));
+        s0 = (ReferenceEquals(s0.Ref, K66.Ref) ? F4_binary_search_demo_T(s1i, s2i, s3i, depth + 1) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)]));
         s0 = K0;
         s1 = K68;
         s0 = Builtins.Print([s1]);

@@ -40,7 +40,7 @@ internal static class Module
     // function "fib", 1 parameter(s)
     private static Value F0_fib(Value l0)
     {
-        if (!D0 && l0.IsSmallInt) return F0_fib_T(l0.Bits);
+        if (!D0 && l0.IsSmallInt) return F0_fib_T(l0.Bits, Host.Depth + 1);
         Host.Enter();
         Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
@@ -75,10 +75,10 @@ internal static class Module
 
     private static bool D0; // set once the specialised version has had to leave
     // function "fib" specialised: (int) -> int
-    private static Value F0_fib_T(long l0)
+    private static Value F0_fib_T(long l0, int depth)
     {
         if (D0) return F0_fib(Value.Int(l0));
-        Host.Enter();
+        Host.Enter(depth);
         Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
@@ -92,20 +92,20 @@ internal static class Module
             if ((s0i < s1i))
             {
                 s0i = l0;
-                return Host.Leave(Value.Int(s0i));
+                return Host.Leave(Value.Int(s0i), depth);
             }
             s0 = K1;
             s1i = l0;
             s2i = 1L;
             { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; exitAt = 9; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = r; }
-            pc = 10; { Value r = F0_fib_T(s1i); if (!r.IsSmallInt) { pc = -1; exitAt = 11; s0 = r; goto Exit; } s0i = r.Bits; }
+            pc = 10; { Value r = F0_fib_T(s1i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 11; s0 = r; goto Exit; } s0i = r.Bits; }
             s1 = K1;
             s2i = l0;
             s3i = 2L;
             { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; exitAt = 14; s0 = Value.Int(s0i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = r; }
-            pc = 15; { Value r = F0_fib_T(s2i); if (!r.IsSmallInt) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = r; goto Exit; } s1i = r.Bits; }
+            pc = 15; { Value r = F0_fib_T(s2i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = r; goto Exit; } s1i = r.Bits; }
             { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
-            return Host.Leave(Value.Int(s0i));
+            return Host.Leave(Value.Int(s0i), depth);
             Exit: return F0_fib_X(exitAt, l0, l1, s0, s1, s2, s3);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("fib", pc))
@@ -178,6 +178,7 @@ internal static class Module
     // main code, specialised: globals no function names are typed locals
     private static void RunMain()
     {
+        int depth = Host.Depth;
         long v1 = 0L;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
@@ -206,7 +207,7 @@ internal static class Module
             s1 = Ops.Add(s1, s2);
             s2 = G0;
             s3i = v1;
-            { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 19; s2 = r; goto Exit; } s2i = r.Bits; }
+            { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i, depth + 1) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 19; s2 = r; goto Exit; } s2i = r.Bits; }
             s2 = Value.Int(s2i);
             s0 = Builtins.Print([s1, s2]);
             s0i = v1;
@@ -218,7 +219,7 @@ internal static class Module
         s1 = K9;
         s2 = G0;
         s3i = 25L;
-        { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 31; s2 = r; goto Exit; } s2i = r.Bits; }
+        { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i, depth + 1) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 31; s2 = r; goto Exit; } s2i = r.Bits; }
         s2 = Value.Int(s2i);
         s0 = Builtins.Print([s1, s2]);
         return;

@@ -37,6 +37,7 @@ internal static class Module
     // main code, specialised: globals no function names are typed locals
     private static void RunMain()
     {
+        int depth = Host.Depth;
         long v0 = 0L;
         Value s0 = default, s1 = default, s2 = default;
         long s1i = 0L, s2i = 0L;

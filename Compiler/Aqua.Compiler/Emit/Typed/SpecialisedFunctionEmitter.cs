@@ -57,7 +57,7 @@ public static class SpecialisedFunctionEmitter
             .Select(i => Representation.Test(Identifiers.Local(i), parameters[i]));
         if (canLeave) guards = guards.Prepend("!" + flag);
         var unboxed = Enumerable.Range(0, f.Arity).Select(i => Representation.Unbox(Identifiers.Local(i), parameters[i]));
-        string handOver = $"return {specialised}({string.Join(", ", unboxed)});";
+        string handOver = $"return {specialised}({string.Join(", ", unboxed.Append("Host.Depth + 1"))});";
         var guardList = guards.ToList();
         FunctionEmitter.EmitFunction(w, symbols, index, analysis,
             guardList.Count == 0 ? handOver : $"if ({string.Join(" && ", guardList)}) {handOver}");
@@ -66,7 +66,8 @@ public static class SpecialisedFunctionEmitter
         // The specialised version.
         if (canLeave) w.Line($"private static bool {flag}; // set once the specialised version has had to leave");
         w.Line($"// function {name} specialised: ({string.Join(", ", parameters.Select(k => k.ShortName()))}) -> {program.Returns[index].Normalize().ShortName()}");
-        var typedParameters = Enumerable.Range(0, f.Arity).Select(i => $"{Representation.TypeName(parameters[i])} {Identifiers.Local(i)}");
+        var typedParameters = Enumerable.Range(0, f.Arity).Select(i => $"{Representation.TypeName(parameters[i])} {Identifiers.Local(i)}")
+            .Append($"int {TypedInstructionEmitter.Depth}");
         // A leaf (no call, nothing to raise) is inlined into its callers: no frame at all.
         if (!counted) w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         w.Open($"private static Value {specialised}({string.Join(", ", typedParameters)})");
@@ -75,7 +76,7 @@ public static class SpecialisedFunctionEmitter
             var boxed = Enumerable.Range(0, f.Arity).Select(i => Representation.Box(Identifiers.Local(i), parameters[i]));
             w.Line($"if ({flag}) return {symbols.MethodName(index)}({string.Join(", ", boxed)});");
         }
-        if (counted) w.Line("Host.Enter();");
+        if (counted) w.Line($"Host.Enter({TypedInstructionEmitter.Depth});");
         for (int slot = f.Arity; slot < f.FrameSize; slot++)
         {
             var k = typing.Locals[slot].Normalize();
@@ -137,6 +138,7 @@ public static class SpecialisedFunctionEmitter
 
         w.Line("// main code, specialised: globals no function names are typed locals");
         w.Open("private static void RunMain()");
+        w.Line($"int {TypedInstructionEmitter.Depth} = Host.Depth;");
         for (int slot = 0; slot < typing.Locals.Length; slot++)
         {
             var k = typing.Locals[slot].Normalize();

@@ -75,7 +75,13 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// <summary>Whether the version counts its call (Host.Enter/Leave); set before emitting.</summary>
     public bool Counted { get; init; } = true;
 
-    private string Leave(string value) => Counted ? $"Host.Leave({value})" : value;
+    private string Leave(string value) => Counted ? $"Host.Leave({value}, {Depth})" : value;
+
+    /// <summary>
+    /// The specialised version's call depth: a parameter of every specialised method (its caller's
+    /// depth + 1), and in the main code the depth main runs at (Host.Enter(int)).
+    /// </summary>
+    public const string Depth = "depth";
 
     public void EmitStraight(int index, List<Stmt> output)
     {
@@ -431,6 +437,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             args.Append(want.IsTyped() ? arg : Boxed(index, depth));
             boxedArgs.Append(Boxed(index, depth));
         }
+        args.Append(ins.Arg > 0 ? ", " : "").Append(Depth).Append(" + 1");
         string call = $"{Deoptimization.SpecialisedMethodName(_symbols, callee)}({args})";
         if (!stack[calleeDepth].IsConstant)
         {
