@@ -49,6 +49,8 @@ internal static class Power
     /// </summary>
     public static double FloatPow(double iv, double iw)
     {
+        // x ** 0.5 (nbody's distances): sqrt where it provably equals libm's pow (SqrtPow.cs).
+        if (iw == 0.5 && SqrtPow.Enabled && SqrtPow.TryPow(iv, out double root)) return root;
         if (iw == 0.0) return 1.0;
         if (double.IsNaN(iv)) return iv;
         if (double.IsNaN(iw)) return iv == 1.0 ? 1.0 : iw;
