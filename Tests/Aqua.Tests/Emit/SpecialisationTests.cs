@@ -451,7 +451,7 @@ public sealed class SpecialisationTests
             .Print(p => p.Const("sub").Const(0).Const(2.5).Op(Opcode.BuildList, 2).Const(1).Const(0.5).Op(Opcode.BuildList, 2).Const(1).Call(3))
             .Print(p => p.Const("sub").Const(0).Const(2.5).Op(Opcode.BuildList, 2).Const(1).Const(0.5).Op(Opcode.BuildList, 2).Const(0).Call(3))
             .Print(p => p.Const("sub").Const(special).Op(Opcode.BuildList, 1).Const(1).Op(Opcode.BuildList, 1).Const(0).Call(3)).Halt(), ItemSub);
-        Assert.Contains("Num.Fits(", Programs.Emit(m).Source);
+        Assert.Contains("TypedItems.TryGetNum(", Programs.Emit(m).Source);
         var r = RunBothWays(m);
         if (expected is null)
         {
@@ -464,6 +464,39 @@ public sealed class SpecialisationTests
             Assert.Equal($"2.0\n-1\n{expected}\n", r.Stdout);
         }
     }
+    // get(c, i): return c[i]; putf(c, i): c[i] = i * 0.5; return c; puti(c, i): c[i] = i * 2; return c
+    private static Action<AcodeBuilder> TypedIndexes => b => b
+        .Function("get", ["c", "i"], f => f.Load("c").Load("i").Op(Opcode.GetItem).Return())
+        .Function("putf", ["c", "i"], f => f.Load("c").Load("i").Load("i").Const(0.5).Op(Opcode.Mul).Op(Opcode.SetItem).Load("c").Return())
+        .Function("puti", ["c", "i"], f => f.Load("c").Load("i").Load("i").Const(2).Op(Opcode.Mul).Op(Opcode.SetItem).Load("c").Return());
+
+    [Fact]
+    public void Int_indexes_stay_unboxed_for_every_kind_of_container()
+    {
+        // The typed code reads and writes items with a long index (TypedItems); lists in range take
+        // the fast path, everything else (negative indexes, strings, tuples, dicts, a float into an
+        // int list, an index out of range) the general operation with its error and frame.
+        var m = Programs.Module(c => c
+            .Print(p => p.Const("get").Const(1).Const(2).Const(3).Op(Opcode.BuildList, 3).Const(-1).Call(2))
+            .Print(p => p.Const("get").Const("abc").Const(1).Call(2))
+            .Print(p => p.Const("get").Const(1).Const("one").Op(Opcode.BuildDict, 1).Const(1).Call(2))
+            .Print(p => p.Const("get").Const(4).Const(5).Op(Opcode.BuildTuple, 2).Const(0).Call(2))
+            .Print(p => p.Const("putf").Const(1).Const(2).Const(3).Op(Opcode.BuildList, 3).Const(1).Call(2))
+            .Print(p => p.Const("puti").Const(1.5).Const(2.5).Op(Opcode.BuildList, 2).Const(-2).Call(2))
+            .Print(p => p.Const("putf").Op(Opcode.BuildDict, 0).Const(3).Call(2))
+            .Print(p => p.Const("get").Const(7).Op(Opcode.BuildList, 1).Const(5).Call(2)).Halt(), TypedIndexes);
+        var source = Programs.Emit(m).Source;
+        Assert.Contains("TypedItems.Get(", source);
+        Assert.Contains("TypedItems.SetFloat(", source);
+        Assert.Contains("TypedItems.SetInt(", source);
+        var r = RunBothWays(m);
+        // values from CPython 3.11
+        Assert.Equal("3\nb\none\n4\n[1, 0.5, 3]\n[-4, 2.5]\n{3: 1.5}\n", r.Stdout);
+        Assert.StartsWith("Runtime error: ", r.Stderr);
+        Assert.Contains("list index out of range", r.Stderr);
+        Assert.Contains("at get, instruction 2", r.Stderr);
+    }
+
     // inv(x): return 1 / (x - 1); its caller sumup(n) loops: i = n; while i > 0: total = total + inv(i); i = i - 1
     private static Action<AcodeBuilder> Inverse => b => b
         .Function("inv", ["x"], f => f.Const(1).Load("x").Const(1).Op(Opcode.Sub).Op(Opcode.Div).Return())

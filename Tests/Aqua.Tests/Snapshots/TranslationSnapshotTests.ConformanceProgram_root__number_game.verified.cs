@@ -496,8 +496,7 @@ internal static class Module
                 s1i = l0;
                 s2i = 1L;
                 { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; exitAt = 29; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = r; }
-                s1 = Value.Int(s1i);
-                pc = 30; s0 = Items.GetItem(s0, s1);
+                pc = 30; s0 = TypedItems.Get(s0, s1i);
                 l2 = s0;
                 s0 = K0;
                 s1 = K28;

@@ -161,9 +161,44 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
                 return $"{Representation.Slot(d - 1, ValueKind.Bool)} = !{Representation.Truth(Var(index, d - 1), Kind(index, d - 1))};";
             case Opcode.Call:
                 return Call(index, ins, d);
+            case Opcode.GetItem:
+                return GetItem(index, d);
+            case Opcode.SetItem:
+                return SetItem(index, d);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// GET_ITEM with an int index: the index stays unboxed (TypedItems). An item the typing
+    /// speculated to be a number (ItemReads) is read straight into a Num; any other item, object or
+    /// index takes the general GET_ITEM (which raises what it raises) and the code leaves with its result.
+    /// </summary>
+    private string? GetItem(int index, int d)
+    {
+        if (Kind(index, d - 1) != ValueKind.Int || Kind(index, d - 2).IsTyped()) return null;
+        string obj = Identifiers.StackSlot(d - 2), at = Var(index, d - 1);
+        var produced = _typing.Produced(index).Normalize();
+        if (!produced.IsTyped()) return $"{Pc(index)}{obj} = TypedItems.Get({obj}, {at});";
+        if (produced != ValueKind.Num || index + 1 >= _code.Instructions.Length) return null;
+        return $"if (!TypedItems.TryGetNum({obj}, {at}, out {Representation.Slot(d - 2, ValueKind.Num)})) "
+            + $"{{ {Pc(index)}{obj} = TypedItems.Get({obj}, {at}); {_deopt.Leave(index + 1, index, d - 2, obj)} }}";
+    }
+
+    /// <summary>SET_ITEM with an int index: index and value stay unboxed (a float item needs no Value at all).</summary>
+    private string? SetItem(int index, int d)
+    {
+        if (Kind(index, d - 2) != ValueKind.Int || Kind(index, d - 3).IsTyped()) return null;
+        string obj = Identifiers.StackSlot(d - 3), at = Var(index, d - 2), value = Var(index, d - 1);
+        string call = Kind(index, d - 1) switch
+        {
+            ValueKind.Float => $"TypedItems.SetFloat({obj}, {at}, {value})",
+            ValueKind.Int => $"TypedItems.SetInt({obj}, {at}, {value})",
+            ValueKind.Num => $"TypedItems.SetNum({obj}, {at}, {value})",
+            _ => $"TypedItems.Set({obj}, {at}, {Boxed(index, d - 1)})",
+        };
+        return $"{Pc(index)}{call};";
     }
 
     /// <summary>Boxes the operands, lowers the instruction as the general version does, and unboxes a typed result.</summary>
