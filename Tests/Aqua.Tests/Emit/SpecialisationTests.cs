@@ -464,6 +464,39 @@ public sealed class SpecialisationTests
             Assert.Equal($"2.0\n-1\n{expected}\n", r.Stdout);
         }
     }
+    [Theory]
+    [InlineData(Opcode.Add, 1L)]
+    [InlineData(Opcode.Add, -1L)]
+    [InlineData(Opcode.Add, 2L)]
+    [InlineData(Opcode.Add, long.MaxValue)]
+    [InlineData(Opcode.Add, long.MinValue)]
+    [InlineData(Opcode.Add, 0L)]
+    [InlineData(Opcode.Sub, 1L)]
+    [InlineData(Opcode.Sub, -1L)]
+    [InlineData(Opcode.Sub, 2L)]
+    [InlineData(Opcode.Sub, long.MaxValue)]
+    [InlineData(Opcode.Sub, long.MinValue)]
+    [InlineData(Opcode.Sub, 0L)]
+    public void A_constant_operand_overflows_at_exactly_the_right_bound(Opcode op, long constant)
+    {
+        // f(x) = x + c or x - c checks one bound instead of the general overflow test; around both
+        // ends of the long range the result must be the exact (big) int.
+        var xs = new[] { long.MinValue, long.MinValue + 1, long.MinValue + 2, -2L, -1L, 0L, 1L, 2L, long.MaxValue - 2, long.MaxValue - 1, long.MaxValue }
+            .Concat(new[] { long.MaxValue, long.MinValue }.SelectMany(e => new[] { e - constant - 1, e - constant, e - constant + 1, e + constant - 1, e + constant, e + constant + 1 }
+                .Select(v => unchecked(v)))).Distinct().ToArray();
+        var m = Programs.Module(c =>
+        {
+            foreach (long x in xs) c.Print(p => p.Const("f").Const(x).Call(1));
+            c.Halt();
+        }, b => b.Function("f", ["x"], f => f.Load("x").Const(constant).Op(op).Return()));
+        string f = Programs.Emit(m).Source;
+        f = f[f.IndexOf("F0_f_T(long l0, int depth)", StringComparison.Ordinal)..];
+        int end = f.IndexOf("F0_f_X", StringComparison.Ordinal);
+        Assert.DoesNotContain("Typed.Try", end < 0 ? f : f[..end]);
+        var expected = string.Concat(xs.Select(x => (op == Opcode.Add ? (BigInteger)x + constant : (BigInteger)x - constant) + "\n"));
+        Assert.Equal(expected, RunBothWays(m).Stdout);
+    }
+
     // get(c, i): return c[i]; putf(c, i): c[i] = i * 0.5; return c; puti(c, i): c[i] = i * 2; return c
     private static Action<AcodeBuilder> TypedIndexes => b => b
         .Function("get", ["c", "i"], f => f.Load("c").Load("i").Op(Opcode.GetItem).Return())

@@ -115,12 +115,12 @@ internal static class Module
             s0 = K1;
             s1i = l0;
             s2i = 1L;
-            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; exitAt = 10; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = r; }
+            if (s1i < -9223372036854775807L) { pc = -1; exitAt = 10; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = s1i - 1L;
             pc = 11; { Value r = F0_fibonacci_T(s1i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 12; s0 = r; goto Exit; } s0i = r.Bits; }
             s1 = K1;
             s2i = l0;
             s3i = 2L;
-            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; exitAt = 15; s0 = Value.Int(s0i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = r; }
+            if (s2i < -9223372036854775806L) { pc = -1; exitAt = 15; s0 = Value.Int(s0i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = s2i - 2L;
             pc = 16; { Value r = F0_fibonacci_T(s2i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = r; goto Exit; } s1i = r.Bits; }
             { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             return Host.Leave(Value.Int(s0i), depth);
@@ -294,7 +294,7 @@ internal static class Module
             l2 = s0i;
             s0i = l3;
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 26; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+            if (s0i > 9223372036854775806L) { pc = -1; exitAt = 26; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i + 1L;
             l3 = s0i;
         }
         s0i = l2;
@@ -430,7 +430,7 @@ internal static class Module
             s0 = Builtins.Print([s1]);
             s0i = v2;
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { exitAt = 42; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+            if (s0i > 9223372036854775806L) { exitAt = 42; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i + 1L;
             v2 = s0i;
         }
         s0 = K5;

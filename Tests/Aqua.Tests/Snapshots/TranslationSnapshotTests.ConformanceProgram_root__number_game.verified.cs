@@ -175,7 +175,7 @@ internal static class Module
         s1i = l1;
         { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
         s1i = 1L;
-        { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 18; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+        if (s0i > 9223372036854775806L) { pc = -1; exitAt = 18; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i + 1L;
         l7 = s0i;
         s0i = l1;
         s1i = l6;
@@ -490,12 +490,12 @@ internal static class Module
                 }
                 s0i = l0;
                 s1i = 1L;
-                { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 24; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+                if (s0i > 9223372036854775806L) { pc = -1; exitAt = 24; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i + 1L;
                 l0 = s0i;
                 s0 = G4;
                 s1i = l0;
                 s2i = 1L;
-                { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; exitAt = 29; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = r; }
+                if (s1i < -9223372036854775807L) { pc = -1; exitAt = 29; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = s1i - 1L;
                 pc = 30; s0 = TypedItems.Get(s0, s1i);
                 l2 = s0;
                 s0 = K0;
@@ -1097,7 +1097,7 @@ internal static class Module
             }
             s0i = 0L;
             s1i = 1L;
-            { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; exitAt = 123; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+            if (s0i < -9223372036854775807L) { pc = -1; exitAt = 123; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i - 1L;
             return Host.Leave(Value.Int(s0i), depth);
             Exit: return F4_binary_search_demo_X(exitAt, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, s0, s1, s2, s3, s4);
         }

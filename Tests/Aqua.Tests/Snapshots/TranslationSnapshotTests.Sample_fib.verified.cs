@@ -97,12 +97,12 @@ internal static class Module
             s0 = K1;
             s1i = l0;
             s2i = 1L;
-            { if (!Typed.TrySub(s1i, s2i, out long r)) { pc = -1; exitAt = 9; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = r; }
+            if (s1i < -9223372036854775807L) { pc = -1; exitAt = 9; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = s1i - 1L;
             pc = 10; { Value r = F0_fib_T(s1i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 11; s0 = r; goto Exit; } s0i = r.Bits; }
             s1 = K1;
             s2i = l0;
             s3i = 2L;
-            { if (!Typed.TrySub(s2i, s3i, out long r)) { pc = -1; exitAt = 14; s0 = Value.Int(s0i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = r; }
+            if (s2i < -9223372036854775806L) { pc = -1; exitAt = 14; s0 = Value.Int(s0i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = s2i - 2L;
             pc = 15; { Value r = F0_fib_T(s2i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = r; goto Exit; } s1i = r.Bits; }
             { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
             return Host.Leave(Value.Int(s0i), depth);
@@ -212,7 +212,7 @@ internal static class Module
             s0 = Builtins.Print([s1, s2]);
             s0i = v1;
             s1i = 1L;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { exitAt = 23; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+            if (s0i > 9223372036854775806L) { exitAt = 23; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i + 1L;
             v1 = s0i;
         }
         s0 = K5;

@@ -291,6 +291,8 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         {
             switch (op)
             {
+                case Opcode.Add or Opcode.Sub when ConstantOperand(index, op, d) is var (operand, constant):
+                    return ConstantIntArithmetic(index, op, operand, constant, target);
                 case Opcode.Add or Opcode.Sub or Opcode.Mul:
                     string method = op switch { Opcode.Add => "TryAdd", Opcode.Sub => "TrySub", _ => "TryMul" };
                     // An exact result that needs a big int is computed by the resume version.
@@ -307,6 +309,39 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             Opcode.Pow => $"{pc}{target} = Typed.Pow({x}, {y});",
             _ => throw new InvalidOperationException($"no typed lowering for {op}"),
         };
+    }
+
+    /// <summary>
+    /// <c>x + c</c> or <c>x - c</c> for a constant <c>c</c>: the result overflows exactly when
+    /// <c>x</c> is past one bound, so one comparison replaces the general sign test (<c>n - 1</c> in a
+    /// recursion, <c>i + 1</c> in a loop). None of the bounds overflows for any constant.
+    /// </summary>
+    private string ConstantIntArithmetic(int index, Opcode op, string x, long c, string target)
+    {
+        if (c == 0) return $"{target} = {x};";
+        string overflow = (op, c > 0) switch
+        {
+            (Opcode.Add, true) => $"{x} > {CSharpLiteral.Long(long.MaxValue - c)}",
+            (Opcode.Add, false) => $"{x} < {CSharpLiteral.Long(long.MinValue - c)}",
+            (Opcode.Sub, true) => $"{x} < {CSharpLiteral.Long(long.MinValue + c)}",
+            _ => $"{x} > {CSharpLiteral.Long(long.MaxValue + c)}",
+        };
+        string sign = op == Opcode.Add ? "+" : "-";
+        return $"if ({overflow}) {_deopt.Leave(index, index)} {target} = {x} {sign} {CSharpLiteral.Long(c)};";
+    }
+
+    /// <summary>
+    /// The variable and the constant of <c>x + c</c>, <c>c + x</c> or <c>x - c</c> when the typing has
+    /// both as ints and one is an int constant pushed by LOAD_CONST; null otherwise.
+    /// </summary>
+    private (string X, long C)? ConstantOperand(int index, Opcode op, int d)
+    {
+        var stack = _analysis.Stack.Before(index)!.Value;
+        if (stack[d - 1].IsConstant && _symbols.Module.Constants[stack[d - 1].ConstantIndex] is IntConstant right)
+            return (Var(index, d - 2), right.Value);
+        if (op == Opcode.Add && stack[d - 2].IsConstant && _symbols.Module.Constants[stack[d - 2].ConstantIndex] is IntConstant left)
+            return (Var(index, d - 1), left.Value);
+        return null;
     }
 
     /// <summary>
