@@ -183,7 +183,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         if (!produced.IsTyped()) return $"{Pc(index)}{obj} = TypedItems.Get({obj}, {at});";
         if (produced != ValueKind.Num || index + 1 >= _code.Instructions.Length) return null;
         return $"if (!TypedItems.TryGetNum({obj}, {at}, out {Representation.Slot(d - 2, ValueKind.Num)})) "
-            + $"{{ {Pc(index)}{obj} = TypedItems.Get({obj}, {at}); {_deopt.Leave(index + 1, index, d - 2, obj)} }}";
+            + $"{{ {Pc(index)}{obj} = TypedItems.General({obj}, {at}); {_deopt.Leave(index + 1, index, d - 2, obj)} }}";
     }
 
     /// <summary>SET_ITEM with an int index: index and value stay unboxed (a float item needs no Value at all).</summary>

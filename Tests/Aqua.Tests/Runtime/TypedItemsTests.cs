@@ -1,0 +1,71 @@
+using Aqua.Runtime;
+using Xunit;
+
+namespace Aqua.Tests.Runtime;
+
+/// <summary>TypedItems (typed code's GET_ITEM/SET_ITEM with an unboxed index) against Items with a boxed one.</summary>
+public class TypedItemsTests
+{
+    private static IEnumerable<Func<Value>> Objects() =>
+    [
+        () => Value.Object(new AquaList([Value.Int(1), Value.Int(2), Value.Int(3)])),
+        () => Value.Object(new AquaList([Value.Float(0.5), Value.Int(2), Value.Str("x")])),
+        () => Value.Object(new AquaList()),
+        () => Value.Str("abc"),
+        () => Value.Object(new AquaTuple([Value.Int(4), Value.Float(5.5)])),
+        () => Items.BuildDict([Value.Int(1), Value.Str("one"), Value.Int(-1), Value.Str("minus")]),
+        () => Value.Int(7),
+        () => Value.None,
+    ];
+
+    private static readonly long[] Indexes = [0, 1, 2, 3, -1, -3, -4, long.MaxValue, long.MinValue];
+
+    private static string Outcome(Func<Value> run)
+    {
+        try
+        {
+            return "ok " + Text.Repr(run());
+        }
+        catch (AquaError e)
+        {
+            return $"{e.Type}: {e.Message}";
+        }
+    }
+
+    [Fact]
+    public void Get_and_General_match_GetItem_for_every_object_and_index()
+    {
+        foreach (var make in Objects())
+            foreach (long i in Indexes)
+            {
+                string expected = Outcome(() => Items.GetItem(make(), Value.Int(i)));
+                Assert.Equal(expected, Outcome(() => TypedItems.Get(make(), i)));
+                Assert.Equal(expected, Outcome(() => TypedItems.General(make(), i)));
+                // Only a list item read with a non-negative index in range, holding a float or an exact int, is a Num.
+                bool isNum = TypedItems.TryGetNum(make(), i, out Num n);
+                Assert.Equal(isNum, make().Ref is AquaList && i >= 0 && expected.StartsWith("ok ") && Num.Fits(Items.GetItem(make(), Value.Int(i))));
+                if (isNum) Assert.Equal(expected, "ok " + Text.Repr(n.ToValue()));
+            }
+    }
+
+    [Fact]
+    public void Every_set_matches_SetItem_with_the_boxed_value()
+    {
+        var sets = new (string Name, Value Boxed, Action<Value, long> Typed)[]
+        {
+            ("float", Value.Float(-0.0), (o, i) => TypedItems.SetFloat(o, i, -0.0)),
+            ("int", Value.Int(9), (o, i) => TypedItems.SetInt(o, i, 9)),
+            ("num int", Value.Int(6), (o, i) => TypedItems.SetNum(o, i, Num.Int(6))),
+            ("num float", Value.Float(2.5), (o, i) => TypedItems.SetNum(o, i, Num.Float(2.5))),
+            ("str", Value.Str("s"), (o, i) => TypedItems.Set(o, i, Value.Str("s"))),
+        };
+        foreach (var (name, boxed, typed) in sets)
+            foreach (var make in Objects())
+                foreach (long i in Indexes)
+                {
+                    Value a = make(), b = make();
+                    string expected = Outcome(() => { Items.SetItem(a, Value.Int(i), boxed); return a; });
+                    Assert.Equal(name + " " + expected, name + " " + Outcome(() => { typed(b, i); return b; }));
+                }
+    }
+}
