@@ -19,7 +19,7 @@ public static class Items
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Value GetItemAnyKind(Value obj, Value index)
+    internal static Value GetItemAnyKind(Value obj, Value index)
     {
         object? o = obj.Ref;
         if (o is AquaList list)
@@ -116,7 +116,7 @@ public static class Items
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void SetItemAnyKind(Value obj, Value index, Value value)
+    internal static void SetItemAnyKind(Value obj, Value index, Value value)
     {
         object? o = obj.Ref;
         if (o is AquaList list)

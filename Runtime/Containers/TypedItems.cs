@@ -16,7 +16,7 @@ public static class TypedItems
 
     /// <summary>The general GET_ITEM (any object, any index, its errors).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static Value General(Value obj, long index) => Items.GetItem(obj, Value.Int(index));
+    public static Value General(Value obj, long index) => Items.GetItemAnyKind(obj, Value.Int(index));
 
     /// <summary>obj[index] as a Num: false unless obj is a list, the index in range and the item a float or an int exact as a double.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -43,7 +43,7 @@ public static class TypedItems
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void SetGeneral(Value obj, long index, Value value) => Items.SetItem(obj, Value.Int(index), value);
+    private static void SetGeneral(Value obj, long index, Value value) => Items.SetItemAnyKind(obj, Value.Int(index), value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetFloat(Value obj, long index, double value) => Set(obj, index, Value.Float(value));

@@ -180,7 +180,7 @@ public sealed class StackAnalysis
     /// </summary>
     public static ImmutableArray<string> ImportFromNames(AcodeModule module, CodeUnit code, int index, StackSlot items)
     {
-        if (items.IsConstant && module.Constants[items.ConstantIndex] is ListConstant list
+        if (items.ConstantIn(module) is ListConstant list
             && list.Items.All(c => c is StringConstant))
             return list.Items.Select(c => ((StringConstant)c).Value).ToImmutableArray();
         throw new DiagnosticException(new Diagnostic(module.SourcePath, Where(code, index),

@@ -1,3 +1,5 @@
+using Aqua.Compiler.Bytecode;
+
 namespace Aqua.Compiler.Analysis;
 
 /// <summary>
@@ -11,6 +13,9 @@ public readonly record struct StackSlot(int ConstantIndex, int Global = -1, int 
     public static readonly StackSlot Unknown = new(-1);
 
     public bool IsConstant => ConstantIndex >= 0;
+
+    /// <summary>The constant this slot is known to hold, or null.</summary>
+    public Constant? ConstantIn(AcodeModule module) => IsConstant ? module.Constants[ConstantIndex] : null;
 
     public bool IsGlobal => Global >= 0;
 

@@ -47,7 +47,7 @@ public sealed record StringAccumulation(ImmutableHashSet<int> AppendSites, Immut
         {
             if (!IsStoreLocal(code.Instructions[i], out int local) || stack.Before(i) is not { Length: > 0 } before) continue;
             var top = before[^1];
-            if (top.IsConstant && module.Constants[top.ConstantIndex] is StringConstant) result.Add(local);
+            if (top.ConstantIn(module) is StringConstant) result.Add(local);
         }
         return result;
     }

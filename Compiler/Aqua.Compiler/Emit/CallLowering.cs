@@ -20,7 +20,7 @@ public static class CallLowering
         var callee = stack[calleeDepth];
         string args = Args(calleeDepth + 1, argc);
 
-        if (callee.IsConstant && symbols.Module.Constants[callee.ConstantIndex] is StringConstant name)
+        if (callee.ConstantIn(symbols.Module) is StringConstant name)
         {
             switch (symbols.ResolveCallee(name.Value))
             {

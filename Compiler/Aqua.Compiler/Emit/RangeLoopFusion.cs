@@ -20,8 +20,7 @@ public static class RangeLoopFusion
         var before = analysis.Stack.Before(index);
         if (before is not { } stack) return false;
         var callee = stack[stack.Length - code[index].Arg - 1];
-        return callee.IsConstant
-            && symbols.Module.Constants[callee.ConstantIndex] is StringConstant { Value: "range" }
+        return callee.ConstantIn(symbols.Module) is StringConstant { Value: "range" }
             && symbols.ResolveCallee("range") == CallTarget.Builtin;
     }
 

@@ -337,9 +337,9 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     private (string X, long C)? ConstantOperand(int index, Opcode op, int d)
     {
         var stack = _analysis.Stack.Before(index)!.Value;
-        if (stack[d - 1].IsConstant && _symbols.Module.Constants[stack[d - 1].ConstantIndex] is IntConstant right)
+        if (stack[d - 1].ConstantIn(_symbols.Module) is IntConstant right)
             return (Var(index, d - 2), right.Value);
-        if (op == Opcode.Add && stack[d - 2].IsConstant && _symbols.Module.Constants[stack[d - 2].ConstantIndex] is IntConstant left)
+        if (op == Opcode.Add && stack[d - 2].ConstantIn(_symbols.Module) is IntConstant left)
             return (Var(index, d - 1), left.Value);
         return null;
     }
