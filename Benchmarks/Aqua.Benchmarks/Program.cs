@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 if (args is ["--check"]) return OutputCheck.RunAll(Console.Out);
 // The benchmark processes inherit these: the tiering settings aquac writes into every compiled
 // program's runtimeconfig.json (Build/OutputWriter.cs), applied to both sides alike.
-Environment.SetEnvironmentVariable("DOTNET_TC_QuickJitForLoops", "0");
+Environment.SetEnvironmentVariable("DOTNET_TC_QuickJitForLoops", "1");
 Environment.SetEnvironmentVariable("DOTNET_TC_CallCountingDelayMs", "0");
 BenchmarkSwitcher.FromAssembly(typeof(ProgramBenchmarks).Assembly).Run(args);
 return 0;

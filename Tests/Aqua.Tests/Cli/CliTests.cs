@@ -23,7 +23,7 @@ public sealed class CliTests : IDisposable
         {
             var options = config.RootElement.GetProperty("runtimeOptions");
             Assert.Equal("Microsoft.NETCore.App", options.GetProperty("framework").GetProperty("name").GetString());
-            Assert.False(options.GetProperty("configProperties").GetProperty("System.Runtime.TieredCompilation.QuickJitForLoops").GetBoolean());
+            Assert.True(options.GetProperty("configProperties").GetProperty("System.Runtime.TieredCompilation.QuickJitForLoops").GetBoolean());
         }
 
         var run = AquacProcess.Dotnet(output);

@@ -69,6 +69,22 @@ public sealed class SpecialisationTests
         Assert.Equal($"3628800\n{f30}\n", RunBothWays(m).Stdout);
     }
 
+    [Fact]
+    public void Leaving_with_constants_on_the_stack_loads_them_again_for_the_general_code()
+    {
+        // label(n) = "x" + str(n * 2^62): the multiplication overflows while the constant "x" and
+        // the callee name 'str' are on the stack. The specialised code does not keep them for its
+        // exits; the exit loads them again and empties the slots above the stack. The general code
+        // then makes the call (resolved by name at compile time) and adds to the "x" it was given.
+        var m = Programs.Module(c => c.Print(p => p.Const("label").Const(1).Call(1))
+            .Print(p => p.Const("label").Const(3).Call(1)).Halt(),
+            b => b.Function("label", ["n"], f => f
+                .Const("x").Const("str").Load("n").Const(4611686018427387904L).Op(Opcode.Mul).Call(1)
+                .Op(Opcode.Add).Return()));
+        Assert.Contains("F0_label_T(long l0, int depth)", Programs.Emit(m).Source);
+        Assert.Equal("x4611686018427387904\nx13835058055282163712\n", RunBothWays(m).Stdout);
+    }
+
     // deep(n): if n == 0: return 9223372036854775807 + 1; return deep(n - 1) + 0
     private static Action<AcodeBuilder> Deep => b => b.Function("deep", ["n"], f => f
         .Load("n").Const(0).Op(Opcode.Eq).Jump(Opcode.JumpIfFalse, "rec").Const(long.MaxValue).Const(1).Op(Opcode.Add).Return()

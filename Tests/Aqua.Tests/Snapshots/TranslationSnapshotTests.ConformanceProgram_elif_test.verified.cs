@@ -119,7 +119,6 @@ internal static class Module
     private static Value F0_test_elif_T(long l0, int depth)
     {
         Host.Enter(depth);
-        Value l1 = default;
         Value s0 = default, s1 = default;
         long s0i = 0L, s1i = 0L;
         bool s0b = false;

@@ -97,7 +97,6 @@ internal static class Module
     {
         if (D0) return F0_fibonacci(Value.Int(l0));
         Host.Enter(depth);
-        Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
         bool s0b = false;
@@ -115,16 +114,16 @@ internal static class Module
             s0 = K1;
             s1i = l0;
             s2i = 1L;
-            if (s1i < -9223372036854775807L) { pc = -1; exitAt = 10; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = s1i - 1L;
-            pc = 11; { Value r = F0_fibonacci_T(s1i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 12; s0 = r; goto Exit; } s0i = r.Bits; }
+            if (s1i < -9223372036854775807L) { pc = -1; exitAt = 10; s0 = K1; s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = default; goto Exit; } s1i = s1i - 1L;
+            pc = 11; { Value r = F0_fibonacci_T(s1i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 12; s0 = r; s1 = default; s2 = default; s3 = default; goto Exit; } s0i = r.Bits; }
             s1 = K1;
             s2i = l0;
             s3i = 2L;
-            if (s2i < -9223372036854775806L) { pc = -1; exitAt = 15; s0 = Value.Int(s0i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = s2i - 2L;
-            pc = 16; { Value r = F0_fibonacci_T(s2i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = r; goto Exit; } s1i = r.Bits; }
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+            if (s2i < -9223372036854775806L) { pc = -1; exitAt = 15; s0 = Value.Int(s0i); s1 = K1; s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = s2i - 2L;
+            pc = 16; { Value r = F0_fibonacci_T(s2i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = r; s2 = default; s3 = default; goto Exit; } s1i = r.Bits; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; s3 = default; goto Exit; } s0i = r; }
             return Host.Leave(Value.Int(s0i), depth);
-            Exit: return F0_fibonacci_X(exitAt, l0, l1, s0, s1, s2, s3);
+            Exit: return F0_fibonacci_X(exitAt, l0, default, s0, s1, s2, s3);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("fibonacci", pc))
         {
@@ -256,7 +255,6 @@ internal static class Module
         long l2 = 0L;
         long l3 = 0L;
         long l4 = 0L;
-        Value l5 = default;
         Value s0 = default, s1 = default;
         long s0i = 0L, s1i = 0L;
         bool s0b = false;
@@ -299,7 +297,7 @@ internal static class Module
         }
         s0i = l2;
         return Value.Int(s0i);
-        Exit: return F1_fibonacci_iterative_X(exitAt, l0, l1, l2, l3, l4, l5, s0, s1);
+        Exit: return F1_fibonacci_iterative_X(exitAt, l0, l1, l2, l3, l4, default, s0, s1);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -411,7 +409,7 @@ internal static class Module
             }
             s0 = G1;
             s1i = v2;
-            { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 25; s0 = r; goto Exit; } s0i = r.Bits; }
+            { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 25; s0 = r; s1 = default; s2 = default; s3 = default; goto Exit; } s0i = r.Bits; }
             v3 = s0i;
             s0 = K5;
             s1 = K10;
@@ -430,7 +428,7 @@ internal static class Module
             s0 = Builtins.Print([s1]);
             s0i = v2;
             s1i = 1L;
-            if (s0i > 9223372036854775806L) { exitAt = 42; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i + 1L;
+            if (s0i > 9223372036854775806L) { exitAt = 42; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; s3 = default; goto Exit; } s0i = s0i + 1L;
             v2 = s0i;
         }
         s0 = K5;
@@ -440,7 +438,7 @@ internal static class Module
         v4 = s0i;
         s0 = G1;
         s1i = v4;
-        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 54; s0 = r; goto Exit; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 54; s0 = r; s1 = default; s2 = default; s3 = default; goto Exit; } s0i = r.Bits; }
         v5 = s0i;
         s0 = K5;
         s1 = K10;
@@ -474,11 +472,11 @@ internal static class Module
         s0 = Builtins.Print([s1]);
         s0 = G0;
         s1i = v6;
-        { Value r = (ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 88; s0 = r; goto Exit; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K1.Ref) ? F0_fibonacci_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 88; s0 = r; s1 = default; s2 = default; s3 = default; goto Exit; } s0i = r.Bits; }
         v7 = s0i;
         s0 = G1;
         s1i = v6;
-        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 92; s0 = r; goto Exit; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K4.Ref) ? F1_fibonacci_iterative_T(s1i, depth + 1) : Calls.Call(s0, [Value.Int(s1i)])); if (!r.IsSmallInt) { exitAt = 92; s0 = r; s1 = default; s2 = default; s3 = default; goto Exit; } s0i = r.Bits; }
         v8 = s0i;
         s0 = K5;
         s1 = K18;

@@ -149,9 +149,6 @@ internal static class Module
         long l5 = 0L;
         long l6 = 0L;
         long l7 = 0L;
-        Value l8 = default;
-        Value l9 = default;
-        Value l10 = default;
         Value s0 = default, s1 = default, s2 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L;
         int pc = 0;
@@ -165,25 +162,25 @@ internal static class Module
         l5 = s0i;
         s0i = l3;
         s1i = l0;
-        { if (!Typed.TryMul(s0i, s1i, out long r)) { pc = -1; exitAt = 8; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+        { if (!Typed.TryMul(s0i, s1i, out long r)) { pc = -1; exitAt = 8; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = r; }
         s1i = l4;
-        { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 10; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+        { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 10; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = r; }
         s1i = l5;
-        if (!(s1i > 0L)) { pc = -1; exitAt = 12; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = Typed.ModPositive(s0i, s1i);
+        if (!(s1i > 0L)) { pc = -1; exitAt = 12; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = Typed.ModPositive(s0i, s1i);
         l6 = s0i;
         s0i = l2;
         s1i = l1;
-        { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+        { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = r; }
         s1i = 1L;
-        if (s0i > 9223372036854775806L) { pc = -1; exitAt = 18; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i + 1L;
+        if (s0i > 9223372036854775806L) { pc = -1; exitAt = 18; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = s0i + 1L;
         l7 = s0i;
         s0i = l1;
         s1i = l6;
         s2i = l7;
         if (!(s2i > 0L)) { pc = -1; exitAt = 23; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = Typed.ModPositive(s1i, s2i);
-        { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 24; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+        { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 24; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = r; }
         return Value.Int(s0i);
-        Exit: return F0_simple_random_X(exitAt, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, l10, s0, s1, s2);
+        Exit: return F0_simple_random_X(exitAt, l0, l1, l2, l3, l4, l5, l6, l7, default, default, default, s0, s1, s2);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -490,12 +487,12 @@ internal static class Module
                 }
                 s0i = l0;
                 s1i = 1L;
-                if (s0i > 9223372036854775806L) { pc = -1; exitAt = 24; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i + 1L;
+                if (s0i > 9223372036854775806L) { pc = -1; exitAt = 24; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; s3 = default; s4 = default; s5 = default; goto Exit; } s0i = s0i + 1L;
                 l0 = s0i;
                 s0 = G4;
                 s1i = l0;
                 s2i = 1L;
-                if (s1i < -9223372036854775807L) { pc = -1; exitAt = 29; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = s1i - 1L;
+                if (s1i < -9223372036854775807L) { pc = -1; exitAt = 29; s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = default; s4 = default; s5 = default; goto Exit; } s1i = s1i - 1L;
                 pc = 30; s0 = TypedItems.Get(s0, s1i);
                 l2 = s0;
                 s0 = K0;
@@ -957,9 +954,6 @@ internal static class Module
         Num l4 = default;
         Value l5 = default;
         double l6 = 0.0;
-        Value l7 = default;
-        Value l8 = default;
-        Value l9 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s4i = 0L;
         double s0f = 0.0, s1f = 0.0, s4f = 0.0;
@@ -990,9 +984,9 @@ internal static class Module
             pc = 16; s1 = Ops.Add(s1, s2);
             pc = 17; s0 = Builtins.Print([s1]);
             s0i = l1;
-            if (!Typed.IsExact(s0i)) { pc = -1; exitAt = 20; s0 = Value.Int(s0i); goto Exit; } l3 = Num.Int(s0i);
+            if (!Typed.IsExact(s0i)) { pc = -1; exitAt = 20; s0 = Value.Int(s0i); s1 = default; s2 = default; s3 = default; s4 = default; goto Exit; } l3 = Num.Int(s0i);
             s0i = l2;
-            if (!Typed.IsExact(s0i)) { pc = -1; exitAt = 22; s0 = Value.Int(s0i); goto Exit; } l4 = Num.Int(s0i);
+            if (!Typed.IsExact(s0i)) { pc = -1; exitAt = 22; s0 = Value.Int(s0i); s1 = default; s2 = default; s3 = default; s4 = default; goto Exit; } l4 = Num.Int(s0i);
             s0i = 0L;
             s0 = Value.Int(s0i);
             G3 = s0;
@@ -1010,20 +1004,20 @@ internal static class Module
                 G3 = s0;
                 s0n = l3;
                 s1n = l4;
-                { if (!(Num.TryAdd(s0n, s1n, out Num r))) { pc = -1; exitAt = 35; s0 = s0n.ToValue(); s1 = s1n.ToValue(); goto Exit; } s0n = r; }
+                { if (!(Num.TryAdd(s0n, s1n, out Num r))) { pc = -1; exitAt = 35; s0 = s0n.ToValue(); s1 = s1n.ToValue(); s2 = default; s3 = default; s4 = default; goto Exit; } s0n = r; }
                 s1i = 2L;
                 pc = 37; s0f = (double)s1i != 0.0 && Typed.IsExact(s1i) ? s0n.V / (double)s1i : Ops.Div(s0n.ToValue(), Value.Int(s1i)).AsFloat;
                 s0n = l3;
                 s1n = l4;
                 s2n = l3;
-                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 42; s0 = s0n.ToValue(); s1 = s1n.ToValue(); s2 = s2n.ToValue(); goto Exit; } s1n = r; }
+                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 42; s0 = s0n.ToValue(); s1 = s1n.ToValue(); s2 = s2n.ToValue(); s3 = default; s4 = default; goto Exit; } s1n = r; }
                 s2i = 2L;
                 pc = 44; s1f = (double)s2i != 0.0 && Typed.IsExact(s2i) ? s1n.V / (double)s2i : Ops.Div(s1n.ToValue(), Value.Int(s2i)).AsFloat;
                 s0f = s0n.V + s1f;
                 s0n = l3;
                 s1n = l4;
                 s2n = l3;
-                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 50; s0 = s0n.ToValue(); s1 = s1n.ToValue(); s2 = s2n.ToValue(); goto Exit; } s1n = r; }
+                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 50; s0 = s0n.ToValue(); s1 = s1n.ToValue(); s2 = s2n.ToValue(); s3 = default; s4 = default; goto Exit; } s1n = r; }
                 s2i = 2L;
                 pc = 52; s1f = (double)s2i != 0.0 && Typed.IsExact(s2i) ? s1n.V / (double)s2i : Ops.Div(s1n.ToValue(), Value.Int(s2i)).AsFloat;
                 s0f = s0n.V + s1f;
@@ -1033,7 +1027,7 @@ internal static class Module
                 s0f = s0f - s1n.V;
                 s1n = l4;
                 s2n = l3;
-                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 60; s0 = Value.Float(s0f); s1 = s1n.ToValue(); s2 = s2n.ToValue(); goto Exit; } s1n = r; }
+                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 60; s0 = Value.Float(s0f); s1 = s1n.ToValue(); s2 = s2n.ToValue(); s3 = default; s4 = default; goto Exit; } s1n = r; }
                 s2i = 2L;
                 pc = 62; s1f = (double)s2i != 0.0 && Typed.IsExact(s2i) ? s1n.V / (double)s2i : Ops.Div(s1n.ToValue(), Value.Int(s2i)).AsFloat;
                 s0f = s0f + s1f;
@@ -1097,9 +1091,9 @@ internal static class Module
             }
             s0i = 0L;
             s1i = 1L;
-            if (s0i < -9223372036854775807L) { pc = -1; exitAt = 123; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i - 1L;
+            if (s0i < -9223372036854775807L) { pc = -1; exitAt = 123; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; s3 = default; s4 = default; goto Exit; } s0i = s0i - 1L;
             return Host.Leave(Value.Int(s0i), depth);
-            Exit: return F4_binary_search_demo_X(exitAt, l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, s0, s1, s2, s3, s4);
+            Exit: return F4_binary_search_demo_X(exitAt, l0, l1, l2, l3, l4, l5, l6, default, default, default, s0, s1, s2, s3, s4);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("binary_search_demo", pc))
         {
@@ -1314,7 +1308,7 @@ internal static class Module
         s1i = 42L;
         s2i = 1L;
         s3i = 100L;
-        { Value r = (ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random_T(s1i, s2i, s3i, depth + 1) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 15; s0 = r; goto Exit; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K7.Ref) ? F0_simple_random_T(s1i, s2i, s3i, depth + 1) : Calls.Call(s0, [Value.Int(s1i), Value.Int(s2i), Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 15; s0 = r; s1 = default; s2 = default; s3 = default; s4 = default; s5 = default; s6 = default; goto Exit; } s0i = r.Bits; }
         s0 = Value.Int(s0i);
         G1 = s0;
         s0i = 7L;
@@ -1351,7 +1345,7 @@ internal static class Module
         s0 = K47;
         G7 = s0;
         s0 = G6;
-        { Value r = (ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game_T(depth + 1) : Calls.Call(s0, [])); if (!r.IsSmallInt) { exitAt = 50; s0 = r; goto Exit; } s0i = r.Bits; }
+        { Value r = (ReferenceEquals(s0.Ref, K40.Ref) ? F2_play_game_T(depth + 1) : Calls.Call(s0, [])); if (!r.IsSmallInt) { exitAt = 50; s0 = r; s1 = default; s2 = default; s3 = default; s4 = default; s5 = default; s6 = default; goto Exit; } s0i = r.Bits; }
         v8 = s0i;
         s0i = v8;
         if ((s0i != 0L))

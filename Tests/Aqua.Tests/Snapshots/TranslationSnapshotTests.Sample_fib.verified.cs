@@ -79,7 +79,6 @@ internal static class Module
     {
         if (D0) return F0_fib(Value.Int(l0));
         Host.Enter(depth);
-        Value l1 = default;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
         bool s0b = false;
@@ -97,16 +96,16 @@ internal static class Module
             s0 = K1;
             s1i = l0;
             s2i = 1L;
-            if (s1i < -9223372036854775807L) { pc = -1; exitAt = 9; s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = s1i - 1L;
-            pc = 10; { Value r = F0_fib_T(s1i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 11; s0 = r; goto Exit; } s0i = r.Bits; }
+            if (s1i < -9223372036854775807L) { pc = -1; exitAt = 9; s0 = K1; s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = default; goto Exit; } s1i = s1i - 1L;
+            pc = 10; { Value r = F0_fib_T(s1i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 11; s0 = r; s1 = default; s2 = default; s3 = default; goto Exit; } s0i = r.Bits; }
             s1 = K1;
             s2i = l0;
             s3i = 2L;
-            if (s2i < -9223372036854775806L) { pc = -1; exitAt = 14; s0 = Value.Int(s0i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = s2i - 2L;
-            pc = 15; { Value r = F0_fib_T(s2i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = r; goto Exit; } s1i = r.Bits; }
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+            if (s2i < -9223372036854775806L) { pc = -1; exitAt = 14; s0 = Value.Int(s0i); s1 = K1; s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = s2i - 2L;
+            pc = 15; { Value r = F0_fib_T(s2i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = r; s2 = default; s3 = default; goto Exit; } s1i = r.Bits; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; s3 = default; goto Exit; } s0i = r; }
             return Host.Leave(Value.Int(s0i), depth);
-            Exit: return F0_fib_X(exitAt, l0, l1, s0, s1, s2, s3);
+            Exit: return F0_fib_X(exitAt, l0, default, s0, s1, s2, s3);
         }
         catch (AquaError e) when (pc >= 0 && e.AddFrame("fib", pc))
         {
@@ -207,19 +206,19 @@ internal static class Module
             s1 = Ops.Add(s1, s2);
             s2 = G0;
             s3i = v1;
-            { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i, depth + 1) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 19; s2 = r; goto Exit; } s2i = r.Bits; }
+            { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i, depth + 1) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 19; s0 = K5; s2 = r; s3 = default; goto Exit; } s2i = r.Bits; }
             s2 = Value.Int(s2i);
             s0 = Builtins.Print([s1, s2]);
             s0i = v1;
             s1i = 1L;
-            if (s0i > 9223372036854775806L) { exitAt = 23; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i + 1L;
+            if (s0i > 9223372036854775806L) { exitAt = 23; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; s3 = default; goto Exit; } s0i = s0i + 1L;
             v1 = s0i;
         }
         s0 = K5;
         s1 = K9;
         s2 = G0;
         s3i = 25L;
-        { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i, depth + 1) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 31; s2 = r; goto Exit; } s2i = r.Bits; }
+        { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i, depth + 1) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 31; s0 = K5; s1 = K9; s2 = r; s3 = default; goto Exit; } s2i = r.Bits; }
         s2 = Value.Int(s2i);
         s0 = Builtins.Print([s1, s2]);
         return;

@@ -47,7 +47,7 @@ internal static class Module
         s0 = K0;
         s1i = 1L;
         s2i = 16L;
-        s1 = Value.Int(s1i); s2 = Value.Int(s2i); c4 = RangeCursor.Start(s1, s2); if (!c4.IsSmall) { exitAt = 5; s0 = default; goto Exit; }
+        s1 = Value.Int(s1i); s2 = Value.Int(s2i); c4 = RangeCursor.Start(s1, s2); if (!c4.IsSmall) { exitAt = 5; s0 = default; s1 = default; s2 = default; goto Exit; }
         while (c4.MoveNext(out s1i))
         {
             v0 = s1i;

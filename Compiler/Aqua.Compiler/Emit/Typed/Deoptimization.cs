@@ -1,6 +1,7 @@
 using System.Text;
 using Aqua.Compiler.Analysis;
 using Aqua.Compiler.Analysis.Typing;
+using Aqua.Compiler.Bytecode;
 
 namespace Aqua.Compiler.Emit.Typed;
 
@@ -13,6 +14,7 @@ namespace Aqua.Compiler.Emit.Typed;
 public sealed class Deoptimization
 {
     private readonly CodeAnalysis _analysis;
+    private readonly ProgramSymbols _symbols;
     private readonly FunctionTyping _typing;
     private readonly string _resumeMethod;
     private readonly string _exitMethod;
@@ -25,6 +27,7 @@ public sealed class Deoptimization
     public Deoptimization(ProgramSymbols symbols, int function, CodeAnalysis analysis, FunctionTyping typing, IReadOnlyList<int> cursors)
     {
         _analysis = analysis;
+        _symbols = symbols;
         _typing = typing;
         _isMain = function < 0;
         _resumeMethod = _isMain ? MainResumeMethod : ResumeMethodName(symbols, function);
@@ -32,6 +35,23 @@ public sealed class Deoptimization
         _flag = _isMain ? "" : Identifiers.DeoptimizedFlag(function);
         _frameSize = _isMain ? 0 : symbols.Module.Functions[function].FrameSize;
         _cursors = cursors;
+        if (!_isMain) _unused = UnusedLocals(symbols.Module.Functions[function]);
+    }
+
+    private readonly IReadOnlySet<int> _unused = new HashSet<int>();
+
+    /// <summary>
+    /// Frame slots past the parameters that no instruction reads or writes (the original compiler
+    /// sizes frames generously): the specialised version does not declare them and its exits pass
+    /// an empty Value, so they cost the method neither a stack slot nor its zeroing.
+    /// </summary>
+    public static IReadOnlySet<int> UnusedLocals(FunctionDef f)
+    {
+        var unused = Enumerable.Range(f.Arity, Math.Max(0, f.FrameSize - f.Arity)).ToHashSet();
+        foreach (var ins in f.Code.Instructions)
+            if (ins.Op is Opcode.LoadLocal or Opcode.StoreLocal or Opcode.LoadVar or Opcode.StoreVar)
+                unused.Remove(ins.Arg);
+        return unused;
     }
 
     private readonly bool _isMain;
@@ -78,7 +98,8 @@ public sealed class Deoptimization
         var block = new StringBuilder("{ ");
         if (!_isMain) block.Append("pc = -1; "); // the resume version records this frame for a traceback, not this method's filter
         block.Append($"{ExitAt} = {at}; ");
-        for (int d = 0; d < depth; d++)
+        var stack = _analysis.Stack.Before(at)!.Value;
+        for (int d = 0; d < _analysis.Stack.MaxDepth; d++)
         {
             string slot = Identifiers.StackSlot(d);
             if (d == overrideDepth)
@@ -86,17 +107,35 @@ public sealed class Deoptimization
                 if (overrideValue != slot) block.Append($"{slot} = {overrideValue}; ");
                 continue;
             }
+            // Every slot the exit block passes on is written here, so that no Value slot is live
+            // across the whole method just because some exit passes it: a slot above the stack is
+            // empty, and an immutable constant (a callee's name) is loaded again.
+            if (d >= depth)
+            {
+                block.Append($"{slot} = default; ");
+                continue;
+            }
             var kind = Kind(from, d);
             if (kind.IsTyped()) block.Append($"{slot} = {Representation.Box(Representation.Slot(d, kind), kind)}; ");
+            else if (Reloadable(stack[d]) is { } constant) block.Append($"{slot} = {constant}; ");
         }
         return block.Append($"goto {ExitLabel}; }}").ToString();
     }
+
+    /// <summary>
+    /// The expression that loads again the constant a stack slot is known to hold, if loading it
+    /// twice cannot be told apart from loading it once (not a list or dict, which is built anew).
+    /// </summary>
+    private string? Reloadable(StackSlot slot) =>
+        slot.ConstantIn(_symbols.Module) is { } c && c is not (ListConstant or DictConstant)
+            ? ConstantEmitter.Load(_symbols.Module, slot.ConstantIndex)
+            : null;
 
     /// <summary>The method's exit block, placed where every <see cref="Leave"/> block can jump to it.</summary>
     public string ExitBlock()
     {
         var args = new List<string> { ExitAt };
-        args.AddRange(TypedFrame().Select(v => v.Name));
+        args.AddRange(TypedFrame().Select(v => _unused.Contains(v.Slot) ? "default" : v.Name));
         args.AddRange(Enumerable.Range(0, _analysis.Stack.MaxDepth).Select(Identifiers.StackSlot));
         args.AddRange(_cursors.Select(Identifiers.RangeCursor));
         string call = $"{_exitMethod}({string.Join(", ", args)})";
