@@ -35,7 +35,8 @@ public static class OutputWriter
     /// replacement. Optimising loop methods at once instead (QuickJitForLoops off) compiled every
     /// method with a loop fully at its first call, even one that runs twice, and without profile
     /// data: the benchmarks spent up to a fifth of their time in the JIT, and the hot loops ran
-    /// slower than the profile-guided code (nbody 287 to 223 ms, queens 424 to 363 ms).
+    /// slower than their OSR versions (nbody 287 to 223 ms, queens 424 to 363 ms; mandelbrot, whose
+    /// OSR code keeps loop variables in memory, 64 to 81 ms: see README, Speed).
     /// </summary>
     public static string RuntimeConfig()
     {
