@@ -23,6 +23,9 @@ public sealed class Deoptimization
     private readonly IReadOnlyList<int> _cursors;
     private readonly SortedSet<int> _resumePoints = new();
 
+    /// <summary>The function's frame slots no instruction uses (<see cref="UnusedLocals"/>); none in main.</summary>
+    private readonly IReadOnlySet<int> _unused = new HashSet<int>();
+
     /// <param name="function">The function's index, or -1 for the main code.</param>
     public Deoptimization(ProgramSymbols symbols, int function, CodeAnalysis analysis, FunctionTyping typing, IReadOnlyList<int> cursors)
     {
@@ -37,8 +40,6 @@ public sealed class Deoptimization
         _cursors = cursors;
         if (!_isMain) _unused = UnusedLocals(symbols.Module.Functions[function]);
     }
-
-    private readonly IReadOnlySet<int> _unused = new HashSet<int>();
 
     /// <summary>
     /// Frame slots past the parameters that no instruction reads or writes (the original compiler
