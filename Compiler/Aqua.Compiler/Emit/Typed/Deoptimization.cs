@@ -23,8 +23,6 @@ public sealed class Deoptimization
     private readonly IReadOnlyList<int> _cursors;
     private readonly SortedSet<int> _resumePoints = new();
 
-    /// <summary>The function's frame slots no instruction uses (<see cref="UnusedLocals"/>); none in main.</summary>
-    private readonly IReadOnlySet<int> _unused = new HashSet<int>();
 
     /// <param name="function">The function's index, or -1 for the main code.</param>
     public Deoptimization(ProgramSymbols symbols, int function, CodeAnalysis analysis, FunctionTyping typing, IReadOnlyList<int> cursors)
@@ -38,15 +36,17 @@ public sealed class Deoptimization
         _flag = _isMain ? "" : Identifiers.DeoptimizedFlag(function);
         _frameSize = _isMain ? 0 : symbols.Module.Functions[function].FrameSize;
         _cursors = cursors;
-        if (!_isMain) _unused = UnusedLocals(symbols.Module.Functions[function]);
+        if (!_isMain) UnusedLocals = FindUnusedLocals(symbols.Module.Functions[function]);
     }
 
     /// <summary>
     /// Frame slots past the parameters that no instruction reads or writes (the original compiler
     /// sizes frames generously): the specialised version does not declare them and its exits pass
-    /// an empty Value, so they cost the method neither a stack slot nor its zeroing.
+    /// an empty Value, so they cost the method neither a stack slot nor its zeroing. None in main.
     /// </summary>
-    public static IReadOnlySet<int> UnusedLocals(FunctionDef f)
+    public IReadOnlySet<int> UnusedLocals { get; } = new HashSet<int>();
+
+    private static HashSet<int> FindUnusedLocals(FunctionDef f)
     {
         var unused = Enumerable.Range(f.Arity, Math.Max(0, f.FrameSize - f.Arity)).ToHashSet();
         foreach (var ins in f.Code.Instructions)
@@ -136,7 +136,7 @@ public sealed class Deoptimization
     public string ExitBlock()
     {
         var args = new List<string> { ExitAt };
-        args.AddRange(TypedFrame().Select(v => _unused.Contains(v.Slot) ? "default" : v.Name));
+        args.AddRange(TypedFrame().Select(v => UnusedLocals.Contains(v.Slot) ? "default" : v.Name));
         args.AddRange(Enumerable.Range(0, _analysis.Stack.MaxDepth).Select(Identifiers.StackSlot));
         args.AddRange(_cursors.Select(Identifiers.RangeCursor));
         string call = $"{_exitMethod}({string.Join(", ", args)})";

@@ -77,10 +77,9 @@ public static class SpecialisedFunctionEmitter
             w.Line($"if ({flag}) return {symbols.MethodName(index)}({string.Join(", ", boxed)});");
         }
         if (counted) w.Line($"Host.Enter({TypedInstructionEmitter.Depth});");
-        var unused = Deoptimization.UnusedLocals(f);
         for (int slot = f.Arity; slot < f.FrameSize; slot++)
         {
-            if (unused.Contains(slot)) continue;
+            if (deopt.UnusedLocals.Contains(slot)) continue;
             var k = typing.Locals[slot].Normalize();
             w.Line($"{Representation.TypeName(k)} {Identifiers.Local(slot)} = {Representation.Zero(k)};");
         }
