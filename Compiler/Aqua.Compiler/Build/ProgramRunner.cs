@@ -6,15 +6,21 @@ namespace Aqua.Compiler.Build;
 /// </summary>
 public static class ProgramRunner
 {
-    /// <summary>Runs with the given writers; returns the program's exit code.</summary>
-    public static int Run(byte[] assembly, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Runs with the given writers; returns the program's exit code. <paramref name="inspect"/>, if
+    /// given, sees the entry type after the run and before the unload (tests read the program's
+    /// state through it).
+    /// </summary>
+    public static int Run(byte[] assembly, TextWriter stdout, TextWriter stderr, Action<Type>? inspect = null)
     {
         var context = new ProgramLoadContext(collectible: true);
         try
         {
             var program = context.LoadEntryType(assembly);
             var run = program.GetMethod("Run", [typeof(TextWriter), typeof(TextWriter)])!;
-            return (int)run.Invoke(null, [stdout, stderr])!;
+            int exitCode = (int)run.Invoke(null, [stdout, stderr])!;
+            inspect?.Invoke(program);
+            return exitCode;
         }
         finally
         {

@@ -21,11 +21,11 @@ public static class ProgramHarness
         return Run(assembly, timeout);
     }
 
-    public static ProgramResult Run(byte[] assembly, TimeSpan? timeout = null)
+    public static ProgramResult Run(byte[] assembly, TimeSpan? timeout = null, Action<Type>? inspect = null)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        var task = Task.Run(() => ProgramRunner.Run(assembly, stdout, stderr));
+        var task = Task.Run(() => ProgramRunner.Run(assembly, stdout, stderr, inspect));
         if (!task.Wait(timeout ?? DefaultTimeout))
             return new ProgramResult(-1, Snapshot(stdout), Snapshot(stderr), TimedOut: true);
         return new ProgramResult(task.Result, stdout.ToString(), stderr.ToString(), TimedOut: false);

@@ -172,8 +172,9 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
 
     /// <summary>
     /// GET_ITEM with an int index: the index stays unboxed (TypedItems). An item the typing
-    /// speculated to be a number (ItemReads) is read straight into a Num; any other item, object or
-    /// index takes the general GET_ITEM (which raises what it raises) and the code leaves with its result.
+    /// speculated to be a number (ItemReads) is read straight from a list into a Num; any other object
+    /// or index takes the general GET_ITEM (which raises what it raises), whose result, a number from
+    /// a dict say, goes on as a Num: the code leaves only with a result that is not a number.
     /// </summary>
     private string? GetItem(int index, int d)
     {
@@ -182,8 +183,9 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         var produced = _typing.Produced(index).Normalize();
         if (!produced.IsTyped()) return $"{Pc(index)}{obj} = TypedItems.Get({obj}, {at});";
         if (produced != ValueKind.Num || index + 1 >= _code.Instructions.Length) return null;
-        return $"if (!TypedItems.TryGetNum({obj}, {at}, out {Representation.Slot(d - 2, ValueKind.Num)})) "
-            + $"{{ {Pc(index)}{obj} = TypedItems.General({obj}, {at}); {_deopt.Leave(index + 1, index, d - 2, obj)} }}";
+        string num = Representation.Slot(d - 2, ValueKind.Num);
+        return $"if (!TypedItems.TryGetNum({obj}, {at}, out {num})) "
+            + $"{{ {Pc(index)}{obj} = TypedItems.General({obj}, {at}); {Unboxed(index, d - 2, obj, ValueKind.Num)} }}";
     }
 
     /// <summary>SET_ITEM with an int index: index and value stay unboxed (a float item needs no Value at all).</summary>
