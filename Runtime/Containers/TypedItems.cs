@@ -7,6 +7,7 @@ namespace Aqua.Runtime;
 /// indexed in range takes its fast path inline; everything else is one call to the general
 /// operation. The general paths are never inlined: a typed method has hundreds of item sites, and
 /// inlined cold code would use up the JIT's budget of locals before it reaches the hot loop.
+/// A container the typing proved to be a list comes as an <see cref="AquaList"/>: no type test at all.
 /// </summary>
 public static class TypedItems
 {
@@ -53,4 +54,64 @@ public static class TypedItems
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetInt(Value obj, long index, long value) => Set(obj, index, Value.Int(value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Get(AquaList l, long index) =>
+        (ulong)index < (ulong)l.Count ? l.ItemAt((int)index) : General(l, index);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Value General(AquaList l, long index) => Items.GetItemAnyKind(Value.Object(l), Value.Int(index));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryGetNum(AquaList l, long index, out Num n)
+    {
+        if ((ulong)index < (ulong)l.Count)
+        {
+            Value v = l.ItemAt((int)index);
+            if (Num.Fits(v))
+            {
+                n = Num.From(v);
+                return true;
+            }
+        }
+        n = default;
+        return false;
+    }
+
+    /// <summary>
+    /// <c>l[index] == k</c>: an int item in range is compared at once; anything else (a float, another
+    /// object, a negative or out-of-range index) takes the general read and equality.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool EqualsInt(AquaList l, long index, long k)
+    {
+        if ((ulong)index < (ulong)l.Count)
+        {
+            Value v = l.ItemAt((int)index);
+            if (v.IsSmallInt) return v.Bits == k;
+        }
+        return EqualsIntGeneral(l, index, k);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool EqualsIntGeneral(AquaList l, long index, long k) => Ops.IsEqual(General(l, index), Value.Int(k));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Set(AquaList l, long index, Value value)
+    {
+        if ((ulong)index < (ulong)l.Count) l.SetItemAt((int)index, value);
+        else SetGeneral(l, index, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetGeneral(AquaList l, long index, Value value) => Items.SetItemAnyKind(Value.Object(l), Value.Int(index), value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetFloat(AquaList l, long index, double value) => Set(l, index, Value.Float(value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetNum(AquaList l, long index, Num value) => Set(l, index, value.ToValue());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetInt(AquaList l, long index, long value) => Set(l, index, Value.Int(value));
 }

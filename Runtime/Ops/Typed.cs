@@ -10,6 +10,9 @@ namespace Aqua.Runtime;
 /// </summary>
 public static class Typed
 {
+    /// <summary>A list times an int (either order): the new list Python's `*` gives, or its error.</summary>
+    public static AquaList RepeatList(Value a, Value b) => (AquaList)Ops.Mul(a, b).Ref!;
+
     /// <summary>x + y, or false when the exact sum needs a big int.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryAdd(long x, long y, out long result)

@@ -89,6 +89,19 @@ public readonly partial struct Value
 
     public bool IsStr => Ref is string;
 
+    public bool IsList
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Ref is AquaList;
+    }
+
+    /// <summary>The list of a value known to hold one (<see cref="IsList"/>): no second type test.</summary>
+    public AquaList AsList
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Unsafe.As<AquaList>(Ref!);
+    }
+
     /// <summary>The payload of a small int or bool.</summary>
     public long AsLong
     {

@@ -43,10 +43,12 @@ internal static class Module
     private static void RunMain()
     {
         int depth = Host.Depth;
+        AquaList v0 = null;
         bool v2 = false;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L;
         bool s1b = false, s2b = false, s5b = false;
+        AquaList s0l = null, s1l = null, s2l = null;
         s0 = K0;
         s1 = K1;
         s0 = Builtins.Print([s1]);
@@ -55,14 +57,15 @@ internal static class Module
         s2i = 3L;
         s3i = 4L;
         s4i = 5L;
-        s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); s4 = Value.Int(s4i);
-        s0 = Value.Object(new AquaList(new Value[] { s0, s1, s2, s3, s4 }));
-        G0 = s0;
+        s0l = new AquaList(new Value[] { Value.Int(s0i), Value.Int(s1i), Value.Int(s2i), Value.Int(s3i), Value.Int(s4i) });
+        v0 = s0l;
         s0 = K0;
         s1 = K7;
-        s2 = G0;
+        s2l = v0;
+        s2 = Value.Object(s2l);
         s0 = Builtins.Print([s1, s2]);
-        s0 = G0;
+        s0l = v0;
+        s0 = Value.Object(s0l);
         s0 = Iteration.GetIter(s0);
         while (Iteration.Next(s0, out s1))
         {
@@ -82,9 +85,11 @@ internal static class Module
             s5 = Value.Bool(s5b);
             s1 = Builtins.Print([s2, s3, s4, s5]);
         }
-        s0 = Value.Object(new AquaList());
-        s1 = G0;
+        s0l = new AquaList();
+        s1l = v0;
+        s1 = Value.Object(s1l);
         s1 = Iteration.GetIter(s1);
+        s0 = Value.Object(s0l);
         while (Iteration.Next(s1, out s2))
         {
             G1 = s2;

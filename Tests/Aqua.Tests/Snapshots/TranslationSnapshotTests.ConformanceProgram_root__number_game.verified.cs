@@ -1295,6 +1295,7 @@ internal static class Module
         long v8 = 0L;
         Value s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default, s6 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L, s4i = 0L, s5i = 0L, s6i = 0L;
+        AquaList s0l = null;
         int exitAt = 0;
         s0 = K0;
         s1 = K1;
@@ -1335,8 +1336,8 @@ internal static class Module
         s4i = 66L;
         s5i = 68L;
         s6i = 67L;
-        s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = Value.Int(s3i); s4 = Value.Int(s4i); s5 = Value.Int(s5i); s6 = Value.Int(s6i);
-        s0 = Value.Object(new AquaList(new Value[] { s0, s1, s2, s3, s4, s5, s6 }));
+        s0l = new AquaList(new Value[] { Value.Int(s0i), Value.Int(s1i), Value.Int(s2i), Value.Int(s3i), Value.Int(s4i), Value.Int(s5i), Value.Int(s6i) });
+        s0 = Value.Object(s0l);
         G4 = s0;
         s0 = K25;
         G5 = s0;

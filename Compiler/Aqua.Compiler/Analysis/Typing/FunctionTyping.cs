@@ -90,6 +90,9 @@ public sealed class FunctionTyping
         /// <summary>Item reads this pass found feeding arithmetic with a number (<see cref="ItemReads.ShouldSpeculate"/>).</summary>
         public HashSet<int> Speculate { get; } = new();
 
+        /// <summary>Item reads this pass found reading a dict (never speculated).</summary>
+        private HashSet<int> FromDict { get; } = new();
+
         private readonly ImmutableArray<Instruction> _ins = analysis.Code.Instructions;
 
         public ImmutableArray<ValueKind>?[] BeforeStates { get; } = new ImmutableArray<ValueKind>?[analysis.Code.Instructions.Length];
@@ -202,8 +205,8 @@ public sealed class FunctionTyping
                 {
                     if (itemOperands.TryGetValue(index, out var reads))
                     {
-                        if (reads.Left >= 0 && ItemReads.ShouldSpeculate(ins.Op, stack[^1])) Speculate.Add(reads.Left);
-                        if (reads.Right >= 0 && ItemReads.ShouldSpeculate(ins.Op, stack[^2])) Speculate.Add(reads.Right);
+                        if (reads.Left >= 0 && !FromDict.Contains(reads.Left) && ItemReads.ShouldSpeculate(ins.Op, stack[^1])) Speculate.Add(reads.Left);
+                        if (reads.Right >= 0 && !FromDict.Contains(reads.Right) && ItemReads.ShouldSpeculate(ins.Op, stack[^2])) Speculate.Add(reads.Right);
                     }
                     var kind = KindRules.Binary(ins.Op, stack[^2], stack[^1]);
                     if (ins.Op == Opcode.Add && analysis.Accumulation.AppendSites.Contains(index)) kind = ValueKind.Any;
@@ -229,8 +232,18 @@ public sealed class FunctionTyping
                 }
                 case Opcode.GetItem:
                     // A read speculated to give a number is checked by the typed code (it leaves if not).
+                    // An item of a dict is not speculated: only a list's item is read inline.
+                    if (stack[^2] == ValueKind.Dict) FromDict.Add(index);
                     stack.RemoveRange(stack.Count - 2, 2);
                     stack.Add(speculated.Contains(index) ? ValueKind.Num : ValueKind.Any);
+                    return;
+                case Opcode.BuildDict:
+                    stack.RemoveRange(stack.Count - 2 * ins.Arg, 2 * ins.Arg);
+                    stack.Add(ValueKind.Dict);
+                    return;
+                case Opcode.BuildList:
+                    stack.RemoveRange(stack.Count - ins.Arg, ins.Arg);
+                    stack.Add(ValueKind.List);
                     return;
                 case Opcode.ForIter:
                     stack.Add(targets.IsRangeCursorLoop(analysis, index) ? ValueKind.Int : ValueKind.Any);

@@ -20,6 +20,8 @@ public static class KindRules
             case Opcode.And or Opcode.Or:
                 return a == b ? a : ValueKind.Any; // one of the operands, unchanged
         }
+        // A list repeated an int number of times is a list (or an error).
+        if (op == Opcode.Mul && (a, b) is (ValueKind.List, ValueKind.Int) or (ValueKind.Int, ValueKind.List)) return ValueKind.List;
         if (!a.IsNumber() || !b.IsNumber())
         {
             // True division gives a float or an error, whatever the operands; so does arithmetic

@@ -11,6 +11,7 @@ public static class Representation
         ValueKind.Float => "double",
         ValueKind.Bool => "bool",
         ValueKind.Num => "Num",
+        ValueKind.List => "AquaList",
         _ => "Value",
     };
 
@@ -19,6 +20,7 @@ public static class Representation
         ValueKind.Int => "0L",
         ValueKind.Float => "0.0",
         ValueKind.Bool => "false",
+        ValueKind.List => "null",
         _ => "default",
     };
 
@@ -29,6 +31,7 @@ public static class Representation
         ValueKind.Float => Identifiers.TypedStackSlot(depth, 'f'),
         ValueKind.Bool => Identifiers.TypedStackSlot(depth, 'b'),
         ValueKind.Num => Identifiers.TypedStackSlot(depth, 'n'),
+        ValueKind.List => Identifiers.TypedStackSlot(depth, 'l'),
         _ => Identifiers.StackSlot(depth),
     };
 
@@ -39,6 +42,7 @@ public static class Representation
         ValueKind.Float => $"Value.Float({expression})",
         ValueKind.Bool => $"Value.Bool({expression})",
         ValueKind.Num => $"{expression}.ToValue()",
+        ValueKind.List => $"Value.Object({expression})",
         _ => expression,
     };
 
@@ -49,6 +53,7 @@ public static class Representation
         ValueKind.Float => $"{value}.IsFloat",
         ValueKind.Bool => $"{value}.IsBool",
         ValueKind.Num => $"Num.Fits({value})",
+        ValueKind.List => $"{value}.IsList",
         _ => "true",
     };
 
@@ -58,6 +63,7 @@ public static class Representation
         ValueKind.Float => $"{value}.AsFloat",
         ValueKind.Bool => $"{value}.AsBool",
         ValueKind.Num => $"Num.From({value})",
+        ValueKind.List => $"{value}.AsList",
         _ => value,
     };
 
@@ -76,6 +82,7 @@ public static class Representation
         ValueKind.Float => $"({expression} != 0.0)",
         ValueKind.Bool => expression,
         ValueKind.Num => $"({expression}.V != 0.0)",
+        ValueKind.List => $"({expression}.Count != 0)",
         _ => $"Ops.Truthy({expression})",
     };
 }

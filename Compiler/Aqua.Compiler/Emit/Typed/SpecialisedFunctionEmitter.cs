@@ -23,8 +23,11 @@ public static class SpecialisedFunctionEmitter
     public static bool CanSpecialise(CodeAnalysis analysis) =>
         analysis.Loops.IsReducible && analysis.Regions.Constructs.Length == 0 && analysis.Graph.Blocks.Length > 0;
 
-    /// <summary>Is it worth it: does any local hold a typed kind?</summary>
-    public static bool IsWorthIt(FunctionTyping typing) => typing.Locals.Any(k => k.IsTyped());
+    /// <summary>
+    /// Is it worth it: does any local hold a number or a bool? (Lists alone save a type test per
+    /// item access, not enough for a second and a third version of the function.)
+    /// </summary>
+    public static bool IsWorthIt(FunctionTyping typing) => typing.Locals.Any(k => k.IsTyped() && k != ValueKind.List);
 
     public static void Emit(CodeWriter w, ProgramSymbols symbols, int index, CodeAnalysis analysis, ProgramTyping program,
         Func<int, bool> isSpecialised, ICallTargets targets)
@@ -210,7 +213,7 @@ public static class SpecialisedFunctionEmitter
                 if (state is { } kinds)
                     for (int d = 0; d < kinds.Length; d++)
                         if (kinds[d].Normalize().IsTyped()) used.Add((d, kinds[d].Normalize()));
-        foreach (var k in new[] { ValueKind.Any, ValueKind.Int, ValueKind.Float, ValueKind.Bool, ValueKind.Num })
+        foreach (var k in new[] { ValueKind.Any, ValueKind.Int, ValueKind.Float, ValueKind.Bool, ValueKind.Num, ValueKind.List })
         {
             var slots = Enumerable.Range(0, depth).Where(d => k == ValueKind.Any || used.Contains((d, k)))
                 .Select(d => $"{Representation.Slot(d, k)} = {Representation.Zero(k)}").ToList();

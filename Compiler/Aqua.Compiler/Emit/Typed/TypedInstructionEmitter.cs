@@ -161,6 +161,13 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
                 return $"{Representation.Slot(d - 1, ValueKind.Bool)} = !{Representation.Truth(Var(index, d - 1), Kind(index, d - 1))};";
             case Opcode.Call:
                 return Call(index, ins, d);
+            case Opcode.BuildList:
+            {
+                // The items as Values, then the list itself into the list slot.
+                string items = string.Join(", ", Enumerable.Range(d - ins.Arg, ins.Arg).Select(k => Boxed(index, k)));
+                string list = ins.Arg == 0 ? "new AquaList()" : $"new AquaList(new Value[] {{ {items} }})";
+                return $"{Representation.Slot(d - ins.Arg, ValueKind.List)} = {list};";
+            }
             case Opcode.GetItem:
                 return GetItem(index, d);
             case Opcode.SetItem:
@@ -171,28 +178,36 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     }
 
     /// <summary>
-    /// GET_ITEM with an int index: the index stays unboxed (TypedItems). An item the typing
-    /// speculated to be a number (ItemReads) is read straight from a list into a Num; any other object
-    /// or index takes the general GET_ITEM (which raises what it raises), whose result, a number from
-    /// a dict say, goes on as a Num: the code leaves only with a result that is not a number.
+    /// GET_ITEM with an int index: the index stays unboxed (TypedItems), and a container the typing
+    /// proved to be a list is read with no type test. An item the typing speculated to be a number
+    /// (ItemReads) is read straight from a list into a Num; any other object or index takes the
+    /// general GET_ITEM (which raises what it raises) and the code leaves with its result. (Going on
+    /// with a number the general read gives instead made nbody a third slower: the cold path joining
+    /// the hot one at every read changed how the JIT compiled its loop. A dict's items, which the
+    /// general read gives, are not speculated: FunctionTyping.) A list item compared with an int
+    /// constant at once is compared in place (<see cref="ItemEquality"/>).
     /// </summary>
     private string? GetItem(int index, int d)
     {
-        if (Kind(index, d - 1) != ValueKind.Int || Kind(index, d - 2).IsTyped()) return null;
-        string obj = Identifiers.StackSlot(d - 2), at = Var(index, d - 1);
+        var container = Kind(index, d - 2);
+        if (Kind(index, d - 1) != ValueKind.Int || (container.IsTyped() && container != ValueKind.List)) return null;
+        string obj = Identifiers.StackSlot(d - 2), at = Var(index, d - 1), source = Var(index, d - 2);
+        if (ItemEquality.Fused(_symbols.Module, _analysis, _typing, index) is { } k)
+            return $"{Pc(index)}{Representation.Slot(d - 2, ValueKind.Bool)} = TypedItems.EqualsInt({source}, {at}, {CSharpLiteral.Long(k)});";
         var produced = _typing.Produced(index).Normalize();
-        if (!produced.IsTyped()) return $"{Pc(index)}{obj} = TypedItems.Get({obj}, {at});";
+        if (!produced.IsTyped()) return $"{Pc(index)}{obj} = TypedItems.Get({source}, {at});";
         if (produced != ValueKind.Num || index + 1 >= _code.Instructions.Length) return null;
         string num = Representation.Slot(d - 2, ValueKind.Num);
-        return $"if (!TypedItems.TryGetNum({obj}, {at}, out {num})) "
-            + $"{{ {Pc(index)}{obj} = TypedItems.General({obj}, {at}); {Unboxed(index, d - 2, obj, ValueKind.Num)} }}";
+        return $"if (!TypedItems.TryGetNum({source}, {at}, out {num})) "
+            + $"{{ {Pc(index)}{obj} = TypedItems.General({source}, {at}); {_deopt.Leave(index + 1, index, d - 2, obj)} }}";
     }
 
-    /// <summary>SET_ITEM with an int index: index and value stay unboxed (a float item needs no Value at all).</summary>
+    /// <summary>SET_ITEM with an int index: index and value stay unboxed (a float item needs no Value at all); a list needs no type test.</summary>
     private string? SetItem(int index, int d)
     {
-        if (Kind(index, d - 2) != ValueKind.Int || Kind(index, d - 3).IsTyped()) return null;
-        string obj = Identifiers.StackSlot(d - 3), at = Var(index, d - 2), value = Var(index, d - 1);
+        var container = Kind(index, d - 3);
+        if (Kind(index, d - 2) != ValueKind.Int || (container.IsTyped() && container != ValueKind.List)) return null;
+        string obj = Var(index, d - 3), at = Var(index, d - 2), value = Var(index, d - 1);
         string call = Kind(index, d - 1) switch
         {
             ValueKind.Float => $"TypedItems.SetFloat({obj}, {at}, {value})",
@@ -271,6 +286,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         string a = Var(index, d - 2), b = Var(index, d - 1);
         string boxA = Boxed(index, d - 2), boxB = Boxed(index, d - 1);
         string target = Representation.Slot(d - 2, result);
+        if (result == ValueKind.List) return $"{Pc(index)}{target} = Typed.RepeatList({boxA}, {boxB});";
         if (op is Opcode.And or Opcode.Or)
         {
             string truth = Representation.Truth(a, ka);
@@ -438,6 +454,12 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// <summary>A comparison's bool expression (parenthesised), and whether it can raise an error.</summary>
     private (string Test, bool CanFail) Comparison(int index, Opcode op, int d)
     {
+        if (ItemEquality.IsFusedComparison(_symbols.Module, _analysis, _typing, index))
+        {
+            // The GET_ITEM two instructions back compared the item already.
+            string equal = Representation.Slot(d - 2, ValueKind.Bool);
+            return (op == Opcode.Ne ? $"(!{equal})" : equal, false);
+        }
         ValueKind ka = Kind(index, d - 2), kb = Kind(index, d - 1);
         string a = Var(index, d - 2), b = Var(index, d - 1);
         string general = op == Opcode.In
