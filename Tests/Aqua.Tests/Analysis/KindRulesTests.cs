@@ -37,6 +37,29 @@ public sealed class KindRulesTests
         Assert.Equal(expected, KindRules.Binary(op, a, b));
 
     [Theory]
+    [InlineData(ValueKind.List, ValueKind.List, ValueKind.List)]
+    [InlineData(ValueKind.List, ValueKind.Int, ValueKind.Any)]
+    [InlineData(ValueKind.List, ValueKind.Dict, ValueKind.Any)]
+    [InlineData(ValueKind.Dict, ValueKind.Dict, ValueKind.Dict)]
+    [InlineData(ValueKind.Bottom, ValueKind.List, ValueKind.List)]
+    public void Lists_and_dicts_join_only_with_their_own_kind(ValueKind a, ValueKind b, ValueKind expected)
+    {
+        Assert.Equal(expected, a.Join(b));
+        Assert.Equal(expected, b.Join(a));
+    }
+
+    [Theory]
+    [InlineData(Opcode.Mul, ValueKind.List, ValueKind.Int, ValueKind.List)]
+    [InlineData(Opcode.Mul, ValueKind.Int, ValueKind.List, ValueKind.List)]
+    [InlineData(Opcode.Mul, ValueKind.List, ValueKind.Bool, ValueKind.Any)] // a list times a bool is a list, but not typed so
+    [InlineData(Opcode.Mul, ValueKind.List, ValueKind.Float, ValueKind.Float)] // an error: float arithmetic or its error
+    [InlineData(Opcode.Add, ValueKind.List, ValueKind.List, ValueKind.Any)]
+    [InlineData(Opcode.And, ValueKind.List, ValueKind.List, ValueKind.List)]
+    [InlineData(Opcode.Eq, ValueKind.List, ValueKind.Int, ValueKind.Bool)]
+    public void Only_a_list_times_an_int_is_known_to_be_a_list(Opcode op, ValueKind a, ValueKind b, ValueKind expected) =>
+        Assert.Equal(expected, KindRules.Binary(op, a, b));
+
+    [Theory]
     [InlineData(Opcode.Sub, ValueKind.Any, true)]
     [InlineData(Opcode.Div, ValueKind.Any, true)]
     [InlineData(Opcode.Add, ValueKind.Float, true)]
