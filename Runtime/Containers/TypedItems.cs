@@ -23,15 +23,7 @@ public static class TypedItems
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryGetNum(Value obj, long index, out Num n)
     {
-        if (obj.Ref is AquaList l && (ulong)index < (ulong)l.Count)
-        {
-            Value v = l.ItemAt((int)index);
-            if (Num.Fits(v))
-            {
-                n = Num.From(v);
-                return true;
-            }
-        }
+        if (obj.Ref is AquaList l) return TryGetNum(l, index, out n);
         n = default;
         return false;
     }
@@ -57,10 +49,7 @@ public static class TypedItems
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Get(AquaList l, long index) =>
-        (ulong)index < (ulong)l.Count ? l.ItemAt((int)index) : General(l, index);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static Value General(AquaList l, long index) => Items.GetItemAnyKind(Value.Object(l), Value.Int(index));
+        (ulong)index < (ulong)l.Count ? l.ItemAt((int)index) : General(Value.Object(l), index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryGetNum(AquaList l, long index, out Num n)
@@ -94,17 +83,14 @@ public static class TypedItems
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool EqualsIntGeneral(AquaList l, long index, long k) => Ops.IsEqual(General(l, index), Value.Int(k));
+    private static bool EqualsIntGeneral(AquaList l, long index, long k) => Ops.IsEqual(General(Value.Object(l), index), Value.Int(k));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set(AquaList l, long index, Value value)
     {
         if ((ulong)index < (ulong)l.Count) l.SetItemAt((int)index, value);
-        else SetGeneral(l, index, value);
+        else SetGeneral(Value.Object(l), index, value);
     }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void SetGeneral(AquaList l, long index, Value value) => Items.SetItemAnyKind(Value.Object(l), Value.Int(index), value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetFloat(AquaList l, long index, double value) => Set(l, index, Value.Float(value));

@@ -79,9 +79,7 @@ public sealed class InstructionEmitter : IInstructionLowering
             Opcode.GetAttr => $"{S(d - 1)} = Attributes.Get({S(d - 1)}, {NameLiteral(ins.Arg)});",
             // o v name → : the attribute name comes from the stack (ACODE.md 2.6).
             Opcode.SetAttr => $"Attributes.Set({S(d - 3)}, {S(d - 1)}, {S(d - 2)});",
-            Opcode.BuildList => ins.Arg == 0
-                ? $"{S(d)} = Value.Object(new AquaList());"
-                : $"{S(d - ins.Arg)} = Value.Object(new AquaList(new Value[] {{ {Slots(d - ins.Arg, ins.Arg)} }}));",
+            Opcode.BuildList => $"{S(d - ins.Arg)} = Value.Object({NewList(Slots(d - ins.Arg, ins.Arg))});",
             Opcode.BuildTuple => ins.Arg == 0
                 ? $"{S(d)} = Value.Object(AquaTuple.Empty);"
                 : $"{S(d - ins.Arg)} = Value.Object(new AquaTuple(new Value[] {{ {Slots(d - ins.Arg, ins.Arg)} }}));",
@@ -191,6 +189,10 @@ public sealed class InstructionEmitter : IInstructionLowering
     private static string Binary(string method, int d) => $"{S(d - 2)} = {method}({S(d - 2)}, {S(d - 1)});";
 
     private static string Unary(string method, int d) => $"{S(d - 1)} = {method}({S(d - 1)});";
+
+    /// <summary>A new list of the given items (comma-separated Value expressions; none for an empty list).</summary>
+    public static string NewList(string items) =>
+        items.Length == 0 ? "new AquaList()" : $"new AquaList(new Value[] {{ {items} }})";
 
     private static string Slots(int first, int count)
     {

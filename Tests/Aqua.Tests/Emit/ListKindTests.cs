@@ -1,5 +1,4 @@
 using Aqua.Compiler.Bytecode;
-using Aqua.Compiler.Emit;
 using Aqua.Tests.TestSupport;
 using Xunit;
 
@@ -13,18 +12,6 @@ namespace Aqua.Tests.Emit;
 /// </summary>
 public sealed class ListKindTests
 {
-    private static readonly EmitOptions General = new(Specialise: false);
-
-    private static ProgramResult RunBothWays(AcodeModule m)
-    {
-        var specialised = Programs.Run(m);
-        var general = Programs.Run(m, General);
-        Assert.Equal(general.Stdout, specialised.Stdout);
-        Assert.Equal(general.Stderr, specialised.Stderr);
-        Assert.Equal(general.ExitCode, specialised.ExitCode);
-        return specialised;
-    }
-
     // via2(f, a, b): return f(a, b); via3(f, a, b, c): return f(a, b, c): dynamic calls, which the typing does not see
     private static AcodeBuilder Via(AcodeBuilder b) => b
         .Function("via2", ["f", "a", "b"], f => f.Load("f").Load("a").Load("b").Call(2).Return())
@@ -55,7 +42,7 @@ public sealed class ListKindTests
         var source = Programs.Emit(m).Source;
         Assert.Contains("F3_zeros_T(AquaList l0, long l1, int depth)", source);
         Assert.Contains("TypedItems.EqualsInt(", source);
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         Assert.Equal("54\n22\n", r.Stdout); // values from CPython 3.11
         Assert.Contains("list index out of range", r.Stderr);
         Assert.Contains("at zeros, instruction 10", r.Stderr); // the GET_ITEM
@@ -78,7 +65,7 @@ public sealed class ListKindTests
         var source = Programs.Emit(m).Source;
         Assert.Contains("AquaList l1 = null;", source);
         Assert.Contains("Typed.RepeatList(", source);
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         Assert.Equal("[0, 0, 7, 7]\n[]\n[]\n", r.Stdout);
         Assert.Contains("can't multiply sequence by non-int of type 'float'", r.Stderr);
     }
@@ -105,7 +92,7 @@ public sealed class ListKindTests
         var source = Programs.Emit(m).Source;
         Assert.Contains("F3_put_T(AquaList l0, long l1, long l2, int depth)", source);
         Assert.Contains("(l0.Count != 0)", source.Replace("s0l", "l0"));
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         Assert.Equal("[0, 0, 5]\n[5]\n", r.Stdout);
         Assert.Contains("'str' object does not support item assignment", r.Stderr);
     }

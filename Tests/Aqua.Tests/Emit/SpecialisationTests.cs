@@ -15,17 +15,6 @@ public sealed class SpecialisationTests
 {
     private static readonly EmitOptions General = new(Specialise: false);
 
-    /// <summary>Runs the module specialised and not; both must agree, and the result is returned.</summary>
-    private static ProgramResult RunBothWays(AcodeModule m)
-    {
-        var specialised = Programs.Run(m);
-        var general = Programs.Run(m, General);
-        Assert.Equal(general.Stdout, specialised.Stdout);
-        Assert.Equal(general.Stderr, specialised.Stderr);
-        Assert.Equal(general.ExitCode, specialised.ExitCode);
-        return specialised;
-    }
-
     // grow(n): x = 1; i = 0; while i < n: x = x * 3; i = i + 1; return x
     private static Action<AcodeBuilder> Grow => b => b.Function("grow", ["n"], f => f
         .Const(1).Store("x").Const(0).Store("i")
@@ -51,7 +40,7 @@ public sealed class SpecialisationTests
         var m = Programs.Module(c => c.Print(p => p.Const("grow").Const(5).Call(1))
             .Print(p => p.Const("grow").Const(50).Call(1))
             .Print(p => p.Const("grow").Const(3).Call(1)).Halt(), Grow);
-        Assert.Equal($"243\n{BigInteger.Pow(3, 50)}\n27\n", RunBothWays(m).Stdout);
+        Assert.Equal($"243\n{BigInteger.Pow(3, 50)}\n27\n", Programs.RunBothWays(m).Stdout);
     }
 
     // fact(n): if n < 2: return 1; return n * fact(n - 1)
@@ -66,7 +55,7 @@ public sealed class SpecialisationTests
             .Print(p => p.Const("fact").Const(30).Call(1)).Halt(), Fact);
         BigInteger f30 = 1;
         for (int i = 2; i <= 30; i++) f30 *= i;
-        Assert.Equal($"3628800\n{f30}\n", RunBothWays(m).Stdout);
+        Assert.Equal($"3628800\n{f30}\n", Programs.RunBothWays(m).Stdout);
     }
 
     [Fact]
@@ -82,7 +71,7 @@ public sealed class SpecialisationTests
                 .Const("x").Const("str").Load("n").Const(4611686018427387904L).Op(Opcode.Mul).Call(1)
                 .Op(Opcode.Add).Return()));
         Assert.Contains("F0_label_T(long l0, int depth)", Programs.Emit(m).Source);
-        Assert.Equal("x4611686018427387904\nx13835058055282163712\n", RunBothWays(m).Stdout);
+        Assert.Equal("x4611686018427387904\nx13835058055282163712\n", Programs.RunBothWays(m).Stdout);
     }
 
     // deep(n): if n == 0: return 9223372036854775807 + 1; return deep(n - 1) + 0
@@ -142,7 +131,7 @@ public sealed class SpecialisationTests
                 });
                 Inc(b);
             });
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         Assert.Equal("", r.Stderr);
         Assert.Equal(string.Concat(Enumerable.Repeat("maximum recursion depth exceeded\n1007\n", 3)) + "9223372036854775808\n", r.Stdout);
         Assert.Contains("F3_outer_T(s1i, depth + 1)", Programs.Emit(m).Source);
@@ -163,7 +152,7 @@ public sealed class SpecialisationTests
             .Print(p => p.Load("h").Const(2.5).Call(1))
             .Print(p => p.Load("h").Const(new BigInteger(long.MaxValue)).Call(1))
             .Print(p => p.Load("h").Const("s").Call(1)).Halt(), Inc);
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         Assert.Equal("8\n3.5\n9223372036854775808\n", r.Stdout);
         Assert.Contains("can only concatenate str", r.Stderr);
         Assert.Contains("at inc, instruction 2", r.Stderr);
@@ -182,7 +171,7 @@ public sealed class SpecialisationTests
         var m = Programs.Module(c => c.Print(p => p.Const("total").Const(0).Const(10).Call(2))
             .Print(p => p.Const("total").Const(big).Const(big + 3).Call(2)).Halt(), Total);
         Assert.Contains(".MoveNext(out s", Programs.Emit(m).Source);
-        Assert.Equal($"45\n{3 * big + 3}\n", RunBothWays(m).Stdout);
+        Assert.Equal($"45\n{3 * big + 3}\n", Programs.RunBothWays(m).Stdout);
     }
 
     // mix(a, f): return [a > f, a == f, a / 3, f * a, a % -7, f % 2]
@@ -207,7 +196,7 @@ public sealed class SpecialisationTests
         Assert.Equal(
             "[True, False, 3002399751580331.0, 8.112963841460668e+31, -2, 0.0]\n"
             + "[True, False, 1.5372286728091292e+18, -2.305843009213694e+18, -2, 1.5]\n"
-            + "[False, False, -3.3333333333333335, 32.5, -3, 0.75]\n", RunBothWays(m).Stdout);
+            + "[False, False, -3.3333333333333335, 32.5, -3, 0.75]\n", Programs.RunBothWays(m).Stdout);
     }
 
     // div(a, b): return a / b % b
@@ -219,7 +208,7 @@ public sealed class SpecialisationTests
     {
         var m = Programs.Module(c => c.Print(p => p.Const("div").Const(7.0).Const(2.0).Call(2))
             .Print(p => p.Const("div").Const(1.0).Const(0.0).Call(2)).Halt(), Div);
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         Assert.Equal("1.5\n", r.Stdout);
         Assert.StartsWith("Runtime error: ", r.Stderr);
         Assert.Contains("at div, instruction 2", r.Stderr);
@@ -234,7 +223,7 @@ public sealed class SpecialisationTests
     public void An_error_after_leaving_names_the_function_once()
     {
         var m = Programs.Module(c => c.Print(p => p.Const("late").Const(4).Call(1)).Halt(), Late);
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         Assert.Equal(1, r.Stderr.Split('\n').Count(line => line.Contains("at late,")));
     }
 
@@ -249,7 +238,7 @@ public sealed class SpecialisationTests
         var source = Programs.Emit(m).Source;
         Assert.Contains("long v0 = 0L;", source);
         Assert.Contains("RunMain_R(", source);
-        Assert.Equal($"{BigInteger.Pow(2, 70)} 70\n", RunBothWays(m).Stdout);
+        Assert.Equal($"{BigInteger.Pow(2, 70)} 70\n", Programs.RunBothWays(m).Stdout);
     }
 
     [Fact]
@@ -260,7 +249,7 @@ public sealed class SpecialisationTests
             .Load("g").Const(1.5).Op(Opcode.Add).Store("g").Const("show").Call(0).Pop().Halt(),
             b => b.Function("show", [], f => f.Print(p => p.Load("g")).Const(null).Return()));
         Assert.DoesNotContain("RunMain_R", Programs.Emit(m).Source);
-        Assert.Equal("5\n6.5\n", RunBothWays(m).Stdout);
+        Assert.Equal("5\n6.5\n", Programs.RunBothWays(m).Stdout);
     }
 
     // run(n): acc = 1; i = 1; while i < n: acc = f(acc, i); i = i + 1; return acc   (f a global)
@@ -280,7 +269,7 @@ public sealed class SpecialisationTests
             .Const("mul").Store("f").Print(p => p.Const("run").Const(5).Call(1))
             .Const(2.5).Store("f").Print(p => p.Const("run").Const(5).Call(1)).Halt(), ThroughGlobal);
         Assert.Contains("? F0_add_T(", Programs.Emit(m).Source);
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         Assert.Equal("11\n24\n", r.Stdout);
         Assert.StartsWith("Runtime error: 'float' object is not callable", r.Stderr);
     }
@@ -305,7 +294,7 @@ public sealed class SpecialisationTests
             .Print(p => p.Const("fw").Const(0.5).Const(BigInteger.Pow(2, 70)).Call(2))
             .Print(p => p.Const("fw").Const(1.5).Const("s").Call(2)).Halt(), FloatWithAnything);
         Assert.Contains("Typed.TryDouble(", Programs.Emit(m).Source);
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         Assert.Equal(
             "[3.0, 3.5, 0.5, 0.5, 1.5, 2.8284271247461903, '1.5']\n"
             + "[2.5, 3.5, -1.5, 0.25, 0.5, 1.0, '2.5']\n"
@@ -331,7 +320,7 @@ public sealed class SpecialisationTests
         var exit = source[source.IndexOf("private static Value F0_inc_X(", StringComparison.Ordinal)..];
         Assert.Contains("Host.Enter();\n        return F0_inc_R(", exit[..exit.IndexOf("\n    }\n", StringComparison.Ordinal)]);
         Assert.Contains("AggressiveInlining)]\n    private static Value F0_inc_T(", source);
-        Assert.Equal($"8\n{2 * (BigInteger)long.MaxValue + 2}\n10\n", RunBothWays(m).Stdout);
+        Assert.Equal($"8\n{2 * (BigInteger)long.MaxValue + 2}\n10\n", Programs.RunBothWays(m).Stdout);
     }
 
     // dflt(n): y = 0; x = "unused"; x = n * 0.5; big = n * n * n; y = x + 1; return [x, y, big]
@@ -352,7 +341,7 @@ public sealed class SpecialisationTests
         var source = Programs.Emit(m).Source;
         Assert.Contains("double l1 = 0.0;", source); // y
         Assert.Contains("double l2 = 0.0;", source); // x
-        Assert.Equal("[2.0, 3.0, 64]\n[1500000.0, 1500001.0, 27000000000000000000]\n", RunBothWays(m).Stdout);
+        Assert.Equal("[2.0, 3.0, 64]\n[1500000.0, 1500001.0, 27000000000000000000]\n", Programs.RunBothWays(m).Stdout);
     }
 
     // cmpv(n, v): return [n < v, v > n, n == v, v != n, n * v, v - n, n + v]   (n an int, v anything)
@@ -378,7 +367,7 @@ public sealed class SpecialisationTests
             .Print(p => p.Const("cmpv").Const(7).Const(BigInteger.Pow(2, 64)).Call(2))
             .Print(p => p.Const("cmpv").Const(2).Const("ab").Call(2)).Halt(), IntWithAnything);
         Assert.Contains(".IsSmallInt ? ", Programs.Emit(m).Source);
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         Assert.Equal(
             "[False, False, True, False, 4.0, 0.0, 4.0]\n"
             + "[False, False, False, True, 8.112963841460668e+31, 0.0, 1.8014398509481984e+16]\n"
@@ -410,7 +399,7 @@ public sealed class SpecialisationTests
         Assert.Contains("Num l2 = default;", source);
         Assert.Contains("Num.TryMul(", source);
         // values from CPython 3.11
-        Assert.Equal("[243, -364.5]\n[121.5, -182.25]\n[12157665459056928801, -1.8236498188585394e+19]\n", RunBothWays(m).Stdout);
+        Assert.Equal("[243, -364.5]\n[121.5, -182.25]\n[12157665459056928801, -1.8236498188585394e+19]\n", Programs.RunBothWays(m).Stdout);
     }
 
     // zero(f): z = 0; if f > 0: z = 2.5; z = z * -5; return z * -1.5
@@ -425,7 +414,7 @@ public sealed class SpecialisationTests
         var m = Programs.Module(c => c.Print(p => p.Const("zero").Const(0).Call(1))
             .Print(p => p.Const("zero").Const(1).Call(1)).Halt(), Zero);
         Assert.Contains("Num.TryMul(", Programs.Emit(m).Source);
-        Assert.Equal("-0.0\n18.75\n", RunBothWays(m).Stdout);
+        Assert.Equal("-0.0\n18.75\n", Programs.RunBothWays(m).Stdout);
     }
 
     // cmp(a, b, f): x = a; if f > 0: x = 0.5; return [x < b, x == b, x > b - 2, b / x]
@@ -447,7 +436,7 @@ public sealed class SpecialisationTests
         Assert.Contains("Num l3 = default;", Programs.Emit(m).Source);
         // values from CPython 3.11
         Assert.Equal("[True, False, True, 1.3333333333333333]\n[True, False, True, 1.0]\n"
-            + "[True, False, False, 3002399751580331.0]\n[True, False, False, 14.0]\n", RunBothWays(m).Stdout);
+            + "[True, False, False, 3002399751580331.0]\n[True, False, False, 14.0]\n", Programs.RunBothWays(m).Stdout);
     }
 
     // sub(xs, ys, k): return xs[k] - ys[k]
@@ -468,7 +457,7 @@ public sealed class SpecialisationTests
             .Print(p => p.Const("sub").Const(0).Const(2.5).Op(Opcode.BuildList, 2).Const(1).Const(0.5).Op(Opcode.BuildList, 2).Const(0).Call(3))
             .Print(p => p.Const("sub").Const(special).Op(Opcode.BuildList, 1).Const(1).Op(Opcode.BuildList, 1).Const(0).Call(3)).Halt(), ItemSub);
         Assert.Contains("TypedItems.TryGetNum(", Programs.Emit(m).Source);
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         if (expected is null)
         {
             Assert.Equal("2.0\n-1\n", r.Stdout);
@@ -499,7 +488,7 @@ public sealed class SpecialisationTests
         Assert.Equal("6\n3.5\n", r.Stdout);
         Assert.Contains("can only concatenate str (not \"int\") to str", r.Stderr);
         Assert.Empty(left);
-        Assert.Equal(r.Stderr, RunBothWays(m).Stderr);
+        Assert.Equal(r.Stderr, Programs.RunBothWays(m).Stderr);
     }
 
     [Theory]
@@ -532,7 +521,7 @@ public sealed class SpecialisationTests
         int end = f.IndexOf("F0_f_X", StringComparison.Ordinal);
         Assert.DoesNotContain("Typed.Try", end < 0 ? f : f[..end]);
         var expected = string.Concat(xs.Select(x => (op == Opcode.Add ? (BigInteger)x + constant : (BigInteger)x - constant) + "\n"));
-        Assert.Equal(expected, RunBothWays(m).Stdout);
+        Assert.Equal(expected, Programs.RunBothWays(m).Stdout);
     }
 
     // get(c, i): return c[i]; putf(c, i): c[i] = i * 0.5; return c; puti(c, i): c[i] = i * 2; return c
@@ -560,7 +549,7 @@ public sealed class SpecialisationTests
         Assert.Contains("TypedItems.Get(", source);
         Assert.Contains("TypedItems.SetFloat(", source);
         Assert.Contains("TypedItems.SetInt(", source);
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         // values from CPython 3.11
         Assert.Equal("3\nb\none\n4\n[1, 0.5, 3]\n[-4, 2.5]\n{3: 1.5}\n", r.Stdout);
         Assert.StartsWith("Runtime error: ", r.Stderr);
@@ -588,7 +577,7 @@ public sealed class SpecialisationTests
         leaf = leaf[..leaf.IndexOf("\n    }\n", StringComparison.Ordinal)];
         Assert.DoesNotContain("try", leaf);
         Assert.Contains("AggressiveInlining)]\n    private static Value F0_inv_T(", source);
-        var r = RunBothWays(m);
+        var r = Programs.RunBothWays(m);
         Assert.Equal("", r.Stdout);
         Assert.StartsWith("Runtime error: ", r.Stderr);
         Assert.Contains("Division by zero", r.Stderr);

@@ -3,6 +3,7 @@ using Aqua.Compiler;
 using Aqua.Compiler.Build;
 using Aqua.Compiler.Bytecode;
 using Aqua.Compiler.Emit;
+using Xunit;
 
 namespace Aqua.Tests.TestSupport;
 
@@ -18,10 +19,24 @@ public static class Programs
 
     public static EmittedProgram Emit(AcodeModule module, EmitOptions? options = null) => Pipeline.Emit(module, options);
 
-    public static ProgramResult Run(AcodeModule module, EmitOptions? options = null)
+    public static ProgramResult Run(AcodeModule module, EmitOptions? options = null) => ProgramHarness.Run(Compile(module, options));
+
+    private static byte[] Compile(AcodeModule module, EmitOptions? options = null) =>
+        RoslynBuild.Compile(Pipeline.Emit(module, options), "test", module.SourcePath);
+
+    /// <summary>
+    /// Runs the module specialised and with specialisation off: both must print the same and end
+    /// alike (the general code is what every exit from specialised code falls back to). Returns the
+    /// specialised run.
+    /// </summary>
+    public static ProgramResult RunBothWays(AcodeModule module)
     {
-        var source = Pipeline.Emit(module, options);
-        return ProgramHarness.Run(RoslynBuild.Compile(source, "test", module.SourcePath));
+        var specialised = Run(module);
+        var general = Run(module, new EmitOptions(Specialise: false));
+        Assert.Equal(general.Stdout, specialised.Stdout);
+        Assert.Equal(general.Stderr, specialised.Stderr);
+        Assert.Equal(general.ExitCode, specialised.ExitCode);
+        return specialised;
     }
 
     /// <summary>
@@ -31,10 +46,9 @@ public static class Programs
     public static (ProgramResult Result, IReadOnlyList<string> Left) RunAndListLeaves(AcodeModule module, TimeSpan? timeout = null)
     {
         var left = new List<string>();
-        var assembly = RoslynBuild.Compile(Pipeline.Emit(module), "test", module.SourcePath);
-        var result = ProgramHarness.Run(assembly, timeout, program =>
+        var result = ProgramHarness.Run(Compile(module), timeout, program =>
         {
-            var moduleType = program.Assembly.GetType("AquaProgram.Module", throwOnError: true)!;
+            var moduleType = program.Assembly.GetType($"{EmittedProgram.Namespace}.Module", throwOnError: true)!;
             for (int i = 0; i < module.Functions.Length; i++)
             {
                 var flag = moduleType.GetField(Identifiers.DeoptimizedFlag(i), BindingFlags.NonPublic | BindingFlags.Static);

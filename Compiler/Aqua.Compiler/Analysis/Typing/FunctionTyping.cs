@@ -237,14 +237,6 @@ public sealed class FunctionTyping
                     stack.RemoveRange(stack.Count - 2, 2);
                     stack.Add(speculated.Contains(index) ? ValueKind.Num : ValueKind.Any);
                     return;
-                case Opcode.BuildDict:
-                    stack.RemoveRange(stack.Count - 2 * ins.Arg, 2 * ins.Arg);
-                    stack.Add(ValueKind.Dict);
-                    return;
-                case Opcode.BuildList:
-                    stack.RemoveRange(stack.Count - ins.Arg, ins.Arg);
-                    stack.Add(ValueKind.List);
-                    return;
                 case Opcode.ForIter:
                     stack.Add(targets.IsRangeCursorLoop(analysis, index) ? ValueKind.Int : ValueKind.Any);
                     return;
@@ -258,7 +250,8 @@ public sealed class FunctionTyping
             }
             var effect = StackEffect.Of(ins);
             stack.RemoveRange(stack.Count - effect.Pops, effect.Pops);
-            for (int k = 0; k < effect.Pushes; k++) stack.Add(ValueKind.Any);
+            var pushed = ins.Op switch { Opcode.BuildList => ValueKind.List, Opcode.BuildDict => ValueKind.Dict, _ => ValueKind.Any };
+            for (int k = 0; k < effect.Pushes; k++) stack.Add(pushed);
         }
     }
 }

@@ -165,8 +165,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             {
                 // The items as Values, then the list itself into the list slot.
                 string items = string.Join(", ", Enumerable.Range(d - ins.Arg, ins.Arg).Select(k => Boxed(index, k)));
-                string list = ins.Arg == 0 ? "new AquaList()" : $"new AquaList(new Value[] {{ {items} }})";
-                return $"{Representation.Slot(d - ins.Arg, ValueKind.List)} = {list};";
+                return $"{Representation.Slot(d - ins.Arg, ValueKind.List)} = {InstructionEmitter.NewList(items)};";
             }
             case Opcode.GetItem:
                 return GetItem(index, d);
@@ -189,8 +188,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// </summary>
     private string? GetItem(int index, int d)
     {
-        var container = Kind(index, d - 2);
-        if (Kind(index, d - 1) != ValueKind.Int || (container.IsTyped() && container != ValueKind.List)) return null;
+        if (Kind(index, d - 1) != ValueKind.Int || !IsContainerSlot(Kind(index, d - 2))) return null;
         string obj = Identifiers.StackSlot(d - 2), at = Var(index, d - 1), source = Var(index, d - 2);
         if (ItemEquality.Fused(_symbols.Module, _analysis, _typing, index) is { } k)
             return $"{Pc(index)}{Representation.Slot(d - 2, ValueKind.Bool)} = TypedItems.EqualsInt({source}, {at}, {CSharpLiteral.Long(k)});";
@@ -199,14 +197,16 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         if (produced != ValueKind.Num || index + 1 >= _code.Instructions.Length) return null;
         string num = Representation.Slot(d - 2, ValueKind.Num);
         return $"if (!TypedItems.TryGetNum({source}, {at}, out {num})) "
-            + $"{{ {Pc(index)}{obj} = TypedItems.General({source}, {at}); {_deopt.Leave(index + 1, index, d - 2, obj)} }}";
+            + $"{{ {Pc(index)}{obj} = TypedItems.General({Boxed(index, d - 2)}, {at}); {_deopt.Leave(index + 1, index, d - 2, obj)} }}";
     }
+
+    /// <summary>A Value (any object) or a list: a number or a bool as a container takes the general way, which raises.</summary>
+    private static bool IsContainerSlot(ValueKind k) => !k.IsTyped() || k == ValueKind.List;
 
     /// <summary>SET_ITEM with an int index: index and value stay unboxed (a float item needs no Value at all); a list needs no type test.</summary>
     private string? SetItem(int index, int d)
     {
-        var container = Kind(index, d - 3);
-        if (Kind(index, d - 2) != ValueKind.Int || (container.IsTyped() && container != ValueKind.List)) return null;
+        if (Kind(index, d - 2) != ValueKind.Int || !IsContainerSlot(Kind(index, d - 3))) return null;
         string obj = Var(index, d - 3), at = Var(index, d - 2), value = Var(index, d - 1);
         string call = Kind(index, d - 1) switch
         {
