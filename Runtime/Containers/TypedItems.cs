@@ -13,7 +13,7 @@ public static class TypedItems
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Get(Value obj, long index) =>
-        obj.Ref is AquaList l && (ulong)index < (ulong)l.Count ? l.ItemAt((int)index) : General(obj, index);
+        obj.Ref is AquaList l ? Get(l, index) : General(obj, index);
 
     /// <summary>The general GET_ITEM (any object, any index, its errors).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -31,7 +31,7 @@ public static class TypedItems
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set(Value obj, long index, Value value)
     {
-        if (obj.Ref is AquaList l && (ulong)index < (ulong)l.Count) l.SetItemAt((int)index, value);
+        if (obj.Ref is AquaList l) Set(l, index, value);
         else SetGeneral(obj, index, value);
     }
 
