@@ -196,6 +196,38 @@ public sealed class ExceptionLoweringTests
     }
 
     [Fact]
+    public void An_error_raised_in_finally_while_another_unwinds_names_only_the_active_calls()
+    {
+        // g: try { h() } catch IndexError as e {} finally { k() }. h's ZeroDivisionError unwinds
+        // through the finally, whose call to k raises an IndexError: h is no longer active.
+        var m = Programs.Module(
+            c => c.Const("g").Call(0).Pop().Halt(),
+            b => b
+                .Function("h", [], f => f.Const(1).Const(0).Op(Opcode.Div).Return())
+                .Function("k", [], f => f.Op(Opcode.BuildList, 0).Const(3).Op(Opcode.GetItem).Return())
+                .Function("g", [], f => Try(f, body => body.Const("h").Call(0).Pop(), "IndexError", _ => { },
+                    fin => fin.Const("k").Call(0).Pop()).Const(null).Return()));
+        var r = Programs.Run(m);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("Runtime error: Cannot get item from list: list index out of range\n  at k, instruction 2\n  at g, instruction 10\n", r.Stderr);
+    }
+
+    [Fact]
+    public void An_error_after_a_caught_one_names_only_the_active_calls()
+    {
+        // g: try { h() } catch e {}; then 1 % 0 in g itself.
+        var m = Programs.Module(
+            c => c.Const("g").Call(0).Pop().Halt(),
+            b => b
+                .Function("h", [], f => f.Const(1).Const(0).Op(Opcode.Div).Return())
+                .Function("g", [], f => Try(f, body => body.Const("h").Call(0).Pop(), null, _ => { })
+                    .Const(1).Const(0).Op(Opcode.Mod).Return()));
+        var r = Programs.Run(m);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("Runtime error: integer modulo by zero\n  at g, instruction 10\n", r.Stderr);
+    }
+
+    [Fact]
     public void Return_inside_finally_is_rejected_with_a_diagnostic()
     {
         var m = Programs.Module(

@@ -580,7 +580,50 @@ public sealed class SpecialisationTests
         var r = Programs.RunBothWays(m);
         Assert.Equal("", r.Stdout);
         Assert.StartsWith("Runtime error: ", r.Stderr);
-        Assert.Contains("Division by zero", r.Stderr);
-        Assert.Contains("at inv, instruction 4\n  at sumup, instruction", r.Stderr);
+        Assert.Equal("Runtime error: Division by zero\n  at inv, instruction 4\n  at sumup, instruction 11\n", r.Stderr);
+    }
+
+    // down(n): if n < 1: return 0; return down(n - 1) + 1 (specialised: its calls pass their depth)
+    private static AcodeBuilder Down(AcodeBuilder b) => b.Function("down", ["n"], f => f
+        .Load("n").Const(1).Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "rec").Const(0).Return()
+        .Label("rec").Const("down").Load("n").Const(1).Op(Opcode.Sub).Call(1).Const(1).Op(Opcode.Add).Return());
+
+    [Fact]
+    public void An_error_in_main_after_a_typed_recursion_names_no_function()
+    {
+        var m = Programs.Module(c => c.Print(p => p.Const("down").Const(20).Call(1)).Const(1).Const(0).Op(Opcode.Div).Pop().Halt(),
+            b => Down(b));
+        var r = Programs.RunBothWays(m);
+        Assert.Equal("20\n", r.Stdout);
+        Assert.Equal("Runtime error: Division by zero\n", r.Stderr);
+    }
+
+    [Fact]
+    public void An_error_after_a_typed_recursion_returned_names_only_the_active_calls()
+    {
+        // g(): down(20); return "a" - 1 (general: no typed local). t(n): down(n); return g() (typed).
+        var m = Programs.Module(c => c.Const("g").Call(0).Pop().Halt(), b => Down(b)
+            .Function("g", [], f => f.Const("down").Const(20).Call(1).Pop().Const("a").Const(1).Op(Opcode.Sub).Return()));
+        Assert.Matches(@"^Runtime error: [^\n]+\n  at g, instruction 6\n$", Programs.RunBothWays(m).Stderr);
+
+        var viaTyped = Programs.Module(c => c.Const("t").Const(20).Call(1).Pop().Halt(), b => Down(b)
+            .Function("g", [], f => f.Const("a").Const(1).Op(Opcode.Sub).Return())
+            .Function("t", ["n"], f => f.Const("down").Load("n").Call(1).Pop().Const("g").Call(0).Return()));
+        Assert.Matches(@"^Runtime error: [^\n]+\n  at g, instruction 2\n  at t, instruction 5\n$", Programs.RunBothWays(viaTyped).Stderr);
+    }
+
+    [Fact]
+    public void The_traceback_of_a_typed_recursion_names_every_active_call()
+    {
+        // down(n) with 1 % n at the bottom: typed all the way down; the zero modulus leaves the
+        // innermost call for its resume version, which raises.
+        var m = Programs.Module(c => c.Print(p => p.Const("start")).Print(p => p.Const("down").Const(3).Call(1)).Halt(),
+            b => b.Function("down", ["n"], f => f
+                .Load("n").Const(1).Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "rec").Const(1).Load("n").Op(Opcode.Mod).Return()
+                .Label("rec").Const("down").Load("n").Const(1).Op(Opcode.Sub).Call(1).Const(1).Op(Opcode.Add).Return()));
+        var r = Programs.RunBothWays(m);
+        Assert.Equal("start\n", r.Stdout);
+        Assert.Equal("Runtime error: integer modulo by zero\n  at down, instruction 6\n"
+            + "  at down, instruction 12\n  at down, instruction 12\n  at down, instruction 12\n", r.Stderr);
     }
 }
