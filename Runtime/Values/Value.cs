@@ -146,7 +146,6 @@ public static class Tag
         ReferenceEquals(r, Int) ? "int" : ReferenceEquals(r, Float) ? "float" : ReferenceEquals(r, Bool) ? "bool" : null;
 }
 
-
 /// <summary>An int outside the 64-bit range (always: smaller ones use the unboxed form).</summary>
 public sealed class BigInt(BigInteger value)
 {

@@ -93,6 +93,12 @@ public sealed class FunctionTyping
         /// <summary>Item reads this pass found reading a dict (never speculated).</summary>
         private HashSet<int> FromDict { get; } = new();
 
+        /// <summary>Marks an item read (-1: the operand is not one) that is an operand of <paramref name="op"/> beside <paramref name="other"/> for speculation.</summary>
+        private void ConsiderSpeculating(int read, Opcode op, ValueKind other)
+        {
+            if (read >= 0 && !FromDict.Contains(read) && ItemReads.ShouldSpeculate(op, other)) Speculate.Add(read);
+        }
+
         private readonly ImmutableArray<Instruction> _ins = analysis.Code.Instructions;
 
         public ImmutableArray<ValueKind>?[] BeforeStates { get; } = new ImmutableArray<ValueKind>?[analysis.Code.Instructions.Length];
@@ -205,8 +211,8 @@ public sealed class FunctionTyping
                 {
                     if (itemOperands.TryGetValue(index, out var reads))
                     {
-                        if (reads.Left >= 0 && !FromDict.Contains(reads.Left) && ItemReads.ShouldSpeculate(ins.Op, stack[^1])) Speculate.Add(reads.Left);
-                        if (reads.Right >= 0 && !FromDict.Contains(reads.Right) && ItemReads.ShouldSpeculate(ins.Op, stack[^2])) Speculate.Add(reads.Right);
+                        ConsiderSpeculating(reads.Left, ins.Op, stack[^1]);
+                        ConsiderSpeculating(reads.Right, ins.Op, stack[^2]);
                     }
                     var kind = KindRules.Binary(ins.Op, stack[^2], stack[^1]);
                     if (ins.Op == Opcode.Add && analysis.Accumulation.AppendSites.Contains(index)) kind = ValueKind.Any;

@@ -23,7 +23,6 @@ public sealed class Deoptimization
     private readonly IReadOnlyList<int> _cursors;
     private readonly SortedSet<int> _resumePoints = new();
 
-
     /// <param name="function">The function's index, or -1 for the main code.</param>
     public Deoptimization(ProgramSymbols symbols, int function, CodeAnalysis analysis, FunctionTyping typing, IReadOnlyList<int> cursors)
     {

@@ -213,7 +213,7 @@ public static class SpecialisedFunctionEmitter
                 if (state is { } kinds)
                     for (int d = 0; d < kinds.Length; d++)
                         if (kinds[d].Normalize().IsTyped()) used.Add((d, kinds[d].Normalize()));
-        foreach (var k in new[] { ValueKind.Any, ValueKind.Int, ValueKind.Float, ValueKind.Bool, ValueKind.Num, ValueKind.List })
+        foreach (var k in Enum.GetValues<ValueKind>().Where(k => k.IsTyped()).Prepend(ValueKind.Any))
         {
             var slots = Enumerable.Range(0, depth).Where(d => k == ValueKind.Any || used.Contains((d, k)))
                 .Select(d => $"{Representation.Slot(d, k)} = {Representation.Zero(k)}").ToList();

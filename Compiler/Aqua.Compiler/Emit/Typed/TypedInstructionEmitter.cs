@@ -56,8 +56,11 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     private string Pc(int index)
     {
         MayRaise = true;
-        return _code.IsMain ? "" : $"pc = {index}; ";
+        return Site(index);
     }
+
+    /// <summary>The statement recording the instruction for the traceback, without marking the code as raising.</summary>
+    private string Site(int index) => _code.IsMain ? "" : $"pc = {index}; ";
 
     /// <summary>
     /// Can the code emitted so far raise an error or call anything? A specialised version that cannot
@@ -293,7 +296,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             return op == Opcode.And ? $"{target} = {truth} ? {b} : {a};" : $"{target} = {truth} ? {a} : {b};";
         }
         // Only the operations that can raise record their instruction.
-        string pc = _code.IsMain ? "" : $"pc = {index}; ";
+        string pc = Site(index);
         if (ka.IsNumber() && kb.IsNumber() && op is Opcode.Div or Opcode.Mod)
         {
             var (ok, value) = Division(op, ka, kb, a, b);
