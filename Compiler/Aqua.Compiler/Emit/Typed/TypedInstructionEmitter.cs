@@ -187,12 +187,15 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// with a number the general read gives instead made nbody a third slower: the cold path joining
     /// the hot one at every read changed how the JIT compiled its loop. A dict's items, which the
     /// general read gives, are not speculated: FunctionTyping.) A list item compared with an int
-    /// constant at once is compared in place (<see cref="ItemEquality"/>).
+    /// constant at once is compared in place (<see cref="ItemEquality"/>). A dict literal read with an int
+    /// key probes by the unboxed int (<c>TypedDicts</c>).
     /// </summary>
     private string? GetItem(int index, int d)
     {
         if (Kind(index, d - 1) != ValueKind.Int || !IsContainerSlot(Kind(index, d - 2))) return null;
         string obj = Identifiers.StackSlot(d - 2), at = Var(index, d - 1), source = Var(index, d - 2);
+        if (Kind(index, d - 2) == ValueKind.Dict && !_typing.Produced(index).Normalize().IsTyped())
+            return $"{Pc(index)}{obj} = TypedDicts.GetInt({source}, {at});";
         if (ItemEquality.Fused(_symbols.Module, _analysis, _typing, index) is { } k)
             return $"{Pc(index)}{Representation.Slot(d - 2, ValueKind.Bool)} = TypedItems.EqualsInt({source}, {at}, {CSharpLiteral.Long(k)});";
         var produced = _typing.Produced(index).Normalize();
@@ -206,11 +209,15 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// <summary>A Value (any object) or a list: a number or a bool as a container takes the general way, which raises.</summary>
     private static bool IsContainerSlot(ValueKind k) => !k.IsTyped() || k == ValueKind.List;
 
-    /// <summary>SET_ITEM with an int index: index and value stay unboxed (a float item needs no Value at all); a list needs no type test.</summary>
+    /// <summary>
+    /// SET_ITEM with an int index: index and value stay unboxed (a float item needs no Value at all); a list
+    /// needs no type test; a dict literal is written by the unboxed int key (<c>TypedDicts</c>).
+    /// </summary>
     private string? SetItem(int index, int d)
     {
         if (Kind(index, d - 2) != ValueKind.Int || !IsContainerSlot(Kind(index, d - 3))) return null;
         string obj = Var(index, d - 3), at = Var(index, d - 2), value = Var(index, d - 1);
+        if (Kind(index, d - 3) == ValueKind.Dict) return $"{Pc(index)}TypedDicts.SetInt({obj}, {at}, {Boxed(index, d - 1)});";
         string call = Kind(index, d - 1) switch
         {
             ValueKind.Float => $"TypedItems.SetFloat({obj}, {at}, {value})",
@@ -468,7 +475,8 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         string general = op == Opcode.In
             ? $"Items.Contains({Boxed(index, d - 2)}, {Boxed(index, d - 1)})"
             : $"{ComparisonFusion.TestFor(op)}({Boxed(index, d - 2)}, {Boxed(index, d - 1)})";
-        if (op == Opcode.In) return (general, true);
+        if (op == Opcode.In)
+            return (ka == ValueKind.Int && kb == ValueKind.Dict ? $"TypedDicts.ContainsInt({a}, {b})" : general, true);
         string symbol = op switch
         {
             Opcode.Eq => "==", Opcode.Ne => "!=", Opcode.Lt => "<", Opcode.Gt => ">", Opcode.Le => "<=", _ => ">=",

@@ -1,0 +1,57 @@
+using System.Runtime.CompilerServices;
+
+namespace Aqua.Runtime;
+
+/// <summary>
+/// Lookups by a small-int key given unboxed, for type-specialised code (<see cref="TypedDicts"/>):
+/// the hash is computed inline and a stored small int compares by its bits. A slot whose hash
+/// matches but whose key is of another kind (a float 1.0, True, an object with its own __eq__)
+/// is <see cref="Unsure"/>: the caller takes the general operation, so equality that could run
+/// user code or raise behaves exactly as it does there.
+/// </summary>
+public sealed partial class AquaDict
+{
+    /// <summary>What <see cref="FindInt"/> gives when only the general lookup can decide.</summary>
+    internal const int Unsure = int.MinValue;
+
+    /// <summary>
+    /// The slot holding the small int <paramref name="key"/>, the bitwise complement of the empty
+    /// slot where it would go (-1 with no slots yet), or <see cref="Unsure"/>.
+    /// </summary>
+    internal int FindInt(long key)
+    {
+        // Ops.Hash's small-int case; a key beyond ±(2^61 - 1) hashes by modular reduction.
+        if ((ulong)(key + Hashing.Modulus) >= 2 * Hashing.Modulus) return Unsure;
+        int hash = Hashing.Fold(Hashing.SmallInt(key));
+        Slot[] slots = _slots;
+        if (slots.Length == 0) return -1;
+        int mask = slots.Length - 1;
+        int i = FirstProbe(hash);
+        while (true)
+        {
+            ref Slot s = ref slots[i];
+            if (s.Hash == hash && s.State == Live)
+            {
+                if (!s.Key.IsSmallInt) return Unsure;
+                if (s.Key.Bits == key) return i;
+            }
+            else if (s.State == Empty)
+            {
+                return ~i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// <summary>The value at a slot <see cref="FindInt"/> found.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal Value ValueAt(int slot) => _slots[slot].Value;
+
+    /// <summary>Replaces the value at a slot <see cref="FindInt"/> found (the key keeps its object and place).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void SetValueAt(int slot, Value value) => _slots[slot].Value = value;
+
+    /// <summary>Adds the small int <paramref name="key"/> at the empty slot <see cref="FindInt"/> gave (its complement).</summary>
+    internal void InsertInt(int emptySlot, long key, Value value) =>
+        Insert(emptySlot, Value.Int(key), value, Hashing.Fold(Hashing.SmallInt(key)));
+}
