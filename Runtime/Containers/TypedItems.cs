@@ -51,6 +51,20 @@ public static class TypedItems
     public static Value Get(AquaList l, long index) =>
         (ulong)index < (ulong)l.Count ? l.ItemAt((int)index) : General(Value.Object(l), index);
 
+    /// <summary>
+    /// list[index] when it is a list (a list of lists), replacing <paramref name="list"/>, which is the
+    /// variable the typed code holds both in; false, with the list left as it was for the general
+    /// read, when the index is out of range or the item is not a list.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryGetList(ref AquaList list, long index)
+    {
+        AquaList l = list;
+        if ((ulong)index >= (ulong)l.Count || l.ItemAt((int)index).Ref is not AquaList item) return false;
+        list = item;
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryGetNum(AquaList l, long index, out Num n)
     {

@@ -96,4 +96,39 @@ public sealed class ListKindTests
         Assert.Equal("[0, 0, 5]\n[5]\n", r.Stdout);
         Assert.Contains("'str' object does not support item assignment", r.Stderr);
     }
+
+    // rows(grid, n): s = 0; i = 0; while i < n: row = grid[i]; s = s + row[0] * row[1]; row[0] = s; i = i + 1
+    //                return s
+    private static Action<AcodeBuilder> Rows => b => Via(b).Function("rows", ["grid", "n"], f => f
+        .Const(0).Store("s").Const(0).Store("i")
+        .Label("loop").Load("i").Load("n").Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "end")
+        .Load("grid").Load("i").Op(Opcode.GetItem).Store("row")
+        .Load("s").Load("row").Const(0).Op(Opcode.GetItem).Load("row").Const(1).Op(Opcode.GetItem).Op(Opcode.Mul).Op(Opcode.Add).Store("s")
+        .Load("row").Const(0).Load("s").Op(Opcode.SetItem)
+        .Load("i").Const(1).Op(Opcode.Add).Store("i").Jump(Opcode.Jump, "loop")
+        .Label("end").Load("s").Return());
+
+    [Fact]
+    public void An_item_of_a_list_that_is_indexed_in_turn_is_read_as_a_list_and_anything_else_leaves()
+    {
+        // [[1, 2], [3, 4]]: both rows are lists (14). [[1.5, 2], {0: 3, 1: 4}]: the dict row leaves for
+        // the general code at its read (15.0). A tuple grid takes the general version (30). A grid
+        // shorter than n raises IndexError at the read of the row.
+        var m = Programs.Module(c => c
+            .Print(p => p.Const("rows").Const(1).Const(2).Op(Opcode.BuildList, 2).Const(3).Const(4).Op(Opcode.BuildList, 2)
+                .Op(Opcode.BuildList, 2).Const(2).Call(2))
+            .Print(p => p.Const("rows").Const(1.5).Const(2).Op(Opcode.BuildList, 2).Const(0).Const(3).Const(1).Const(4).Op(Opcode.BuildDict, 2)
+                .Op(Opcode.BuildList, 2).Const(2).Call(2))
+            .Print(p => p.Const("via2").LoadFunc("rows").Const(5).Const(6).Op(Opcode.BuildList, 2).Op(Opcode.BuildTuple, 1).Const(1).Call(3))
+            .Print(p => p.Const("rows").Const(1).Const(2).Op(Opcode.BuildList, 2).Op(Opcode.BuildList, 1).Const(3).Call(2)).Halt(), Rows);
+        var source = Programs.Emit(m).Source;
+        Assert.Contains("TypedItems.TryGetList(ref ", source);
+        Assert.Contains("AquaList l4 = null;", source); // row (grid, n, s, i, row)
+        var r = Programs.RunBothWays(m);
+        Assert.Equal("14\n15.0\n30\n", r.Stdout); // values from CPython 3.11
+        Assert.Contains("list index out of range", r.Stderr);
+        Assert.Contains("at rows, instruction 10", r.Stderr); // the GET_ITEM of the row
+        var (_, left) = Programs.RunAndListLeaves(m);
+        Assert.Equal(["rows"], left);
+    }
 }

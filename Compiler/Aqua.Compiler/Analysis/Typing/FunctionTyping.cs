@@ -66,7 +66,7 @@ public sealed class FunctionTyping
         var start = locals;
         while (true)
         {
-            var pass = new Interpreter(module, analysis, variables, deadStores, locals, returnOf, targets, flow.ItemOperands, speculated);
+            var pass = new Interpreter(module, analysis, variables, deadStores, locals, returnOf, targets, flow.ItemOperands, flow.ContainerReads, speculated);
             pass.Run();
             if (!pass.Stored.SequenceEqual(locals))
             {
@@ -85,7 +85,7 @@ public sealed class FunctionTyping
     /// <summary>One abstract interpretation of the code with the locals' kinds fixed; collects what stores add.</summary>
     private sealed class Interpreter(AcodeModule module, CodeAnalysis analysis, Variables variables, ImmutableHashSet<int> deadStores,
         ValueKind[] locals, Func<int, ValueKind> returnOf, ICallTargets targets,
-        ImmutableDictionary<int, (int Left, int Right)> itemOperands, ImmutableHashSet<int> speculated)
+        ImmutableDictionary<int, (int Left, int Right)> itemOperands, ImmutableHashSet<int> containerReads, ImmutableHashSet<int> speculated)
     {
         /// <summary>Item reads this pass found feeding arithmetic with a number (<see cref="ItemReads.ShouldSpeculate"/>).</summary>
         public HashSet<int> Speculate { get; } = new();
@@ -237,12 +237,19 @@ public sealed class FunctionTyping
                     return;
                 }
                 case Opcode.GetItem:
+                {
                     // A read speculated to give a number is checked by the typed code (it leaves if not).
-                    // An item of a dict is not speculated: only a list's item is read inline.
+                    // An item of a dict is not speculated: only a list's item is read inline. A list's
+                    // item stored into a variable that is indexed in turn (`bi = bodies[i]`) is speculated
+                    // to be a list: a list of lists. (Bottom is a kind not known yet in this round: optimistic,
+                    // as everywhere in the fixpoint, else the variable would be Any for good after the first pass.)
                     if (stack[^2] == ValueKind.Dict) FromDict.Add(index);
+                    bool listOfLists = containerReads.Contains(index)
+                        && stack[^2] is ValueKind.List or ValueKind.Bottom && stack[^1] is ValueKind.Int or ValueKind.Bottom;
                     stack.RemoveRange(stack.Count - 2, 2);
-                    stack.Add(speculated.Contains(index) ? ValueKind.Num : ValueKind.Any);
+                    stack.Add(speculated.Contains(index) ? ValueKind.Num : listOfLists ? ValueKind.List : ValueKind.Any);
                     return;
+                }
                 case Opcode.ForIter:
                     stack.Add(targets.IsRangeCursorLoop(analysis, index) ? ValueKind.Int : ValueKind.Any);
                     return;

@@ -59,6 +59,46 @@ public static class ItemReads
         return result.ToImmutable();
     }
 
+    /// <summary>
+    /// Item reads stored at once into a variable that some GET_ITEM or SET_ITEM indexes: `bi = bodies[i]`
+    /// before `bi[0]`. Read from a list with an int, such an item can be speculated to be a list
+    /// (<see cref="ValueKind.List"/>), so the variable's own items are read with no type test.
+    /// </summary>
+    public static ImmutableHashSet<int> ContainerReads(CodeAnalysis analysis, Variables variables)
+    {
+        var code = analysis.Code.Instructions;
+        var indexed = new HashSet<int>();
+        foreach (var block in analysis.Graph.Blocks)
+        {
+            // Producers of the values pushed in this block, as in Operands; only loads matter here.
+            var stack = new List<int>();
+            for (int i = block.Start; i < block.End; i++)
+            {
+                var ins = code[i];
+                int containerDepth = ins.Op switch { Opcode.GetItem => 2, Opcode.SetItem => 3, _ => 0 };
+                if (containerDepth > 0 && stack.Count >= containerDepth && stack[^containerDepth] >= 0
+                    && variables.Loaded(code[stack[^containerDepth]]) is { } variable)
+                    indexed.Add(variable);
+                if (ins.Op is Opcode.Dup or Opcode.RotTwo or Opcode.RotThree)
+                {
+                    stack.Clear(); // reordered values lose their producers (rare around item access)
+                    continue;
+                }
+                var effect = StackEffect.Of(ins);
+                stack.RemoveRange(Math.Max(0, stack.Count - effect.Pops), Math.Min(effect.Pops, stack.Count));
+                for (int k = 0; k < effect.Pushes; k++) stack.Add(i);
+            }
+        }
+        var reads = ImmutableHashSet.CreateBuilder<int>();
+        for (int i = 0; i + 1 < code.Length; i++)
+        {
+            if (code[i].Op == Opcode.GetItem && analysis.Graph.BlockOf(i) == analysis.Graph.BlockOf(i + 1)
+                && variables.Stored(code[i + 1]) is { } target && indexed.Contains(target))
+                reads.Add(i);
+        }
+        return reads.ToImmutable();
+    }
+
     private static bool IsRead(ImmutableArray<Instruction> code, int producer) => producer >= 0 && code[producer].Op == Opcode.GetItem;
 
     private static bool IsCandidateConsumer(Opcode op) =>

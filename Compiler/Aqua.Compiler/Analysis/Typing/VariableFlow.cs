@@ -6,14 +6,16 @@ namespace Aqua.Compiler.Analysis.Typing;
 /// What the typing needs to know about a unit's variables that does not depend on any kind, so
 /// the whole-program fixpoint computes it once per unit: reads that may see an unassigned variable
 /// (<see cref="DefiniteAssignment"/>), stores no read can see (<see cref="Typing.DeadStores"/>), and
-/// the item reads that are operands of arithmetic (<see cref="ItemReads.Operands"/>).
+/// the item reads that are operands of arithmetic (<see cref="ItemReads.Operands"/>) or stored into
+/// a variable that is indexed (<see cref="ItemReads.ContainerReads"/>).
 /// </summary>
 public sealed record VariableFlow(Variables Variables, ImmutableHashSet<int> MaybeUnassignedReads, ImmutableHashSet<int> DeadStores,
-    ImmutableDictionary<int, (int Left, int Right)> ItemOperands)
+    ImmutableDictionary<int, (int Left, int Right)> ItemOperands, ImmutableHashSet<int> ContainerReads)
 {
     public static VariableFlow Of(CodeAnalysis analysis, Variables variables) => new(
         variables,
         DefiniteAssignment.MaybeUnassignedReads(analysis, variables),
         Typing.DeadStores.Find(analysis, variables),
-        ItemReads.Operands(analysis));
+        ItemReads.Operands(analysis),
+        ItemReads.ContainerReads(analysis, variables));
 }

@@ -185,7 +185,8 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// (ItemReads) is read straight from a list into a Num; any other object or index takes the
     /// general GET_ITEM (which raises what it raises) and the code leaves with its result. (Going on
     /// with a number the general read gives instead made nbody a third slower: the cold path joining
-    /// the hot one at every read changed how the JIT compiled its loop. A dict's items, which the
+    /// the hot one at every read changed how the JIT compiled its loop. An item speculated to be a
+    /// list (a list of lists, FunctionTyping) is checked the same way. A dict's items, which the
     /// general read gives, are not speculated: FunctionTyping.) A list item compared with an int
     /// constant at once is compared in place (<see cref="ItemEquality"/>). A dict literal read with an int
     /// key probes by the unboxed int (<c>TypedDicts</c>).
@@ -200,9 +201,11 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             return $"{Pc(index)}{Representation.Slot(d - 2, ValueKind.Bool)} = TypedItems.EqualsInt({source}, {at}, {CSharpLiteral.Long(k)});";
         var produced = _typing.Produced(index).Normalize();
         if (!produced.IsTyped()) return $"{Pc(index)}{obj} = TypedItems.Get({source}, {at});";
-        if (produced != ValueKind.Num || index + 1 >= _code.Instructions.Length) return null;
-        string num = Representation.Slot(d - 2, ValueKind.Num);
-        return $"if (!TypedItems.TryGetNum({source}, {at}, out {num})) "
+        if (produced is not (ValueKind.Num or ValueKind.List) || index + 1 >= _code.Instructions.Length) return null;
+        string item = Representation.Slot(d - 2, produced);
+        // A list's item goes to the variable the list is in (both at this depth): it is replaced only on success.
+        string tryGet = produced == ValueKind.Num ? $"TryGetNum({source}, {at}, out {item})" : $"TryGetList(ref {item}, {at})";
+        return $"if (!TypedItems.{tryGet}) "
             + $"{{ {Pc(index)}{obj} = TypedItems.General({Boxed(index, d - 2)}, {at}); {_deopt.Leave(index + 1, index, d - 2, obj)} }}";
     }
 
