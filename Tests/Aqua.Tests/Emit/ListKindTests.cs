@@ -131,4 +131,28 @@ public sealed class ListKindTests
         var (_, left) = Programs.RunAndListLeaves(m);
         Assert.Equal(["rows"], left);
     }
+
+    // rows2(grid, n): row = n; s = row; i = 0; while i < n: row = grid[i]; s = s + row[0] * row[1]; i = i + 1
+    //                 return s
+    private static Action<AcodeBuilder> RowsFromAnything => b => b.Function("rows2", ["grid", "n"], f => f
+        .Load("n").Store("row").Load("row").Store("s").Const(0).Store("i")
+        .Label("loop").Load("i").Load("n").Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "end")
+        .Load("grid").Load("i").Op(Opcode.GetItem).Store("row")
+        .Load("s").Load("row").Const(0).Op(Opcode.GetItem).Load("row").Const(1).Op(Opcode.GetItem).Op(Opcode.Mul).Op(Opcode.Add).Store("s")
+        .Load("i").Const(1).Op(Opcode.Add).Store("i").Jump(Opcode.Jump, "loop")
+        .Label("end").Load("s").Return());
+
+    [Fact]
+    public void An_item_is_not_speculated_to_be_a_list_for_a_variable_that_holds_other_things()
+    {
+        // row also holds n (an int that is read): it is anything, so the row read stays general and
+        // the dict row does not make the function leave. 2 + 2 + 3 * 4 = 16.
+        var m = Programs.Module(c => c
+            .Print(p => p.Const("rows2").Const(1).Const(2).Op(Opcode.BuildList, 2).Const(0).Const(3).Const(1).Const(4).Op(Opcode.BuildDict, 2)
+                .Op(Opcode.BuildList, 2).Const(2).Call(2)).Halt(), RowsFromAnything);
+        Assert.DoesNotContain("TryGetList", Programs.Emit(m).Source);
+        var (r, left) = Programs.RunAndListLeaves(m);
+        Assert.Equal("16\n", r.Stdout);
+        Assert.Empty(left);
+    }
 }

@@ -244,8 +244,11 @@ public sealed class FunctionTyping
                     // to be a list: a list of lists. (Bottom is a kind not known yet in this round: optimistic,
                     // as everywhere in the fixpoint, else the variable would be Any for good after the first pass.)
                     if (stack[^2] == ValueKind.Dict) FromDict.Add(index);
+                    // Only while the variable it goes to can still be a list: speculating for a variable that
+                    // holds anything anyway would only risk leaving.
                     bool listOfLists = containerReads.Contains(index)
-                        && stack[^2] is ValueKind.List or ValueKind.Bottom && stack[^1] is ValueKind.Int or ValueKind.Bottom;
+                        && stack[^2] is ValueKind.List or ValueKind.Bottom && stack[^1] is ValueKind.Int or ValueKind.Bottom
+                        && locals[variables.Stored(_ins[index + 1])!.Value] is ValueKind.List or ValueKind.Bottom;
                     stack.RemoveRange(stack.Count - 2, 2);
                     stack.Add(speculated.Contains(index) ? ValueKind.Num : listOfLists ? ValueKind.List : ValueKind.Any);
                     return;
