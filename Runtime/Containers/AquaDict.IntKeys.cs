@@ -20,9 +20,7 @@ public sealed partial class AquaDict
     /// </summary>
     internal int FindInt(long key)
     {
-        // Ops.Hash's small-int case; a key beyond ±(2^61 - 1) hashes by modular reduction.
-        if ((ulong)(key + Hashing.Modulus) >= 2 * Hashing.Modulus) return Unsure;
-        int hash = Hashing.Fold(Hashing.SmallInt(key));
+        if (!Hashing.TrySmallInt(key, out int hash)) return Unsure;
         Slot[] slots = _slots;
         if (slots.Length == 0) return -1;
         int mask = slots.Length - 1;
@@ -52,6 +50,9 @@ public sealed partial class AquaDict
     internal void SetValueAt(int slot, Value value) => _slots[slot].Value = value;
 
     /// <summary>Adds the small int <paramref name="key"/> at the empty slot <see cref="FindInt"/> gave (its complement).</summary>
-    internal void InsertInt(int emptySlot, long key, Value value) =>
-        Insert(emptySlot, Value.Int(key), value, Hashing.Fold(Hashing.SmallInt(key)));
+    internal void InsertInt(int emptySlot, long key, Value value)
+    {
+        var k = Value.Int(key);
+        Insert(emptySlot, k, value, Ops.Hash(k));
+    }
 }

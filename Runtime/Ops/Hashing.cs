@@ -15,7 +15,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Hash(Value v)
     {
-        if (v.IsSmallInt && (ulong)(v.Bits + Hashing.Modulus) < 2 * Hashing.Modulus) return Hashing.Fold(Hashing.SmallInt(v.Bits));
+        if (v.IsSmallInt && Hashing.TrySmallInt(v.Bits, out int hash)) return hash;
         if (v.Ref is string s) return Hashing.Str(s);
         return Hashing.Fold(Hashing.Hash64(v));
     }
@@ -29,6 +29,17 @@ internal static class Hashing
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Fold(long h) => (int)h ^ (int)(h >> 32);
+
+    /// <summary>
+    /// The folded hash of an int within ±(2^61 - 1), the common case of <see cref="Ops.Hash"/>; false
+    /// beyond, where the hash is reduced modulo 2^61 - 1 (<see cref="Hash64"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TrySmallInt(long n, out int hash)
+    {
+        hash = Fold(SmallInt(n));
+        return (ulong)(n + Modulus) < 2 * Modulus;
+    }
 
     /// <summary>hash(n) for |n| &lt; 2^61-1: n itself, except that -1 is reserved and becomes -2.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
