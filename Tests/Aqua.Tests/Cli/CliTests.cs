@@ -24,6 +24,7 @@ public sealed class CliTests : IDisposable
             var options = config.RootElement.GetProperty("runtimeOptions");
             Assert.Equal("Microsoft.NETCore.App", options.GetProperty("framework").GetProperty("name").GetString());
             Assert.True(options.GetProperty("configProperties").GetProperty("System.Runtime.TieredCompilation.QuickJitForLoops").GetBoolean());
+            Assert.True(options.GetProperty("configProperties").GetProperty("System.Globalization.Invariant").GetBoolean());
         }
 
         var run = AquacProcess.Dotnet(output);
