@@ -23,15 +23,32 @@ public sealed class SpecialisationTests
         .Load("i").Const(1).Op(Opcode.Add).Store("i").Jump(Opcode.Jump, "loop")
         .Label("end").Load("x").Return());
 
+    // The same loop printing x at the end: no longer pure (PureVersionTests), so specialised with a resume version.
+    private static Action<AcodeBuilder> GrowAndPrint => b => b.Function("grow", ["n"], f => f
+        .Const(1).Store("x").Const(0).Store("i")
+        .Label("loop").Load("i").Load("n").Op(Opcode.Lt).Jump(Opcode.JumpIfFalse, "end")
+        .Load("x").Const(3).Op(Opcode.Mul).Store("x")
+        .Load("i").Const(1).Op(Opcode.Add).Store("i").Jump(Opcode.Jump, "loop")
+        .Label("end").Print(p => p.Load("x")).Load("x").Return());
+
     [Fact]
     public void Int_locals_are_longs_with_overflow_checks()
     {
-        var source = Programs.Emit(Programs.Module(c => c.Print(p => p.Const("grow").Const(5).Call(1)).Halt(), Grow)).Source;
+        var source = Programs.Emit(Programs.Module(c => c.Print(p => p.Const("grow").Const(5).Call(1)).Halt(), GrowAndPrint)).Source;
         Assert.Contains("private static Value F0_grow_T(long l0, int depth)", source);
         Assert.Contains("long l1 = 0L;", source);
         Assert.Contains("Typed.TryMul(", source);
         Assert.Contains("F0_grow_R(", source);
-        Assert.DoesNotContain("_T(", Programs.Emit(Programs.Module(c => c.Print(p => p.Const("grow").Const(5).Call(1)).Halt(), Grow), General).Source);
+        Assert.DoesNotContain("F0_grow_P(", source);
+        Assert.DoesNotContain("_T(", Programs.Emit(Programs.Module(c => c.Print(p => p.Const("grow").Const(5).Call(1)).Halt(), GrowAndPrint), General).Source);
+    }
+
+    [Fact]
+    public void An_overflow_in_a_specialised_loop_continues_exactly_with_big_ints()
+    {
+        var m = Programs.Module(c => c.Print(p => p.Const("grow").Const(5).Call(1))
+            .Print(p => p.Const("grow").Const(50).Call(1)).Halt(), GrowAndPrint);
+        Assert.Equal($"243\n243\n{BigInteger.Pow(3, 50)}\n{BigInteger.Pow(3, 50)}\n", Programs.RunBothWays(m).Stdout);
     }
 
     [Fact]
@@ -268,7 +285,8 @@ public sealed class SpecialisationTests
         var m = Programs.Module(c => c.LoadFunc("add").Store("f").Print(p => p.Const("run").Const(5).Call(1))
             .Const("mul").Store("f").Print(p => p.Const("run").Const(5).Call(1))
             .Const(2.5).Store("f").Print(p => p.Const("run").Const(5).Call(1)).Halt(), ThroughGlobal);
-        Assert.Contains("? F0_add_T(", Programs.Emit(m).Source);
+        // run is pure (PureVersionTests): it calls add's pure version while the global still holds add.
+        Assert.Contains("if (!ReferenceEquals(s0.Ref, K1.Ref)) goto Fail; s0i = F0_add_P(s1i, s2i, depth + 1);", Programs.Emit(m).Source);
         var r = Programs.RunBothWays(m);
         Assert.Equal("11\n24\n", r.Stdout);
         Assert.StartsWith("Runtime error: 'float' object is not callable", r.Stderr);
@@ -310,6 +328,15 @@ public sealed class SpecialisationTests
         return method[..method.IndexOf("\n    }\n", StringComparison.Ordinal)];
     }
 
+    // inc(x): return x + 1 if x > 0 else x + 2, whose result crosses blocks as a Value: not a typed
+    // result, so no pure version (PureVersionTests); twice(x): return inc(x) + inc(x)
+    private static Action<AcodeBuilder> IncEitherWay => b => b
+        .Function("inc", ["x"], f => f.Load("x").Const(0).Op(Opcode.Gt).Jump(Opcode.JumpIfFalse, "small")
+            .Load("x").Const(1).Op(Opcode.Add).Jump(Opcode.Jump, "end")
+            .Label("small").Load("x").Const(2).Op(Opcode.Add)
+            .Label("end").Return())
+        .Function("twice", ["x"], f => f.Const("inc").Load("x").Call(1).Const("inc").Load("x").Call(1).Op(Opcode.Add).Return());
+
     [Fact]
     public void A_leaf_is_inlinable_and_still_leaves_on_overflow()
     {
@@ -317,7 +344,7 @@ public sealed class SpecialisationTests
         // make it specialised, and long.MaxValue overflows inside it.
         var m = Programs.Module(c => c.Print(p => p.Const("twice").Const(3).Call(1))
             .Print(p => p.Const("twice").Const(long.MaxValue).Call(1))
-            .Print(p => p.Const("twice").Const(4).Call(1)).Halt(), Inc);
+            .Print(p => p.Const("twice").Const(4).Call(1)).Halt(), IncEitherWay);
         var source = Programs.Emit(m).Source;
         var leaf = MethodText(source, "private static Value F0_inc_T(");
         Assert.DoesNotContain("try", leaf);

@@ -91,105 +91,44 @@ internal static class Module
         }
     }
 
-    private static bool D0; // set once the specialised version has had to leave
-    // function "fibonacci" specialised: (int) -> int
+    private static bool D0; // set once the pure version has failed
+    // function "fibonacci" specialised: (int) -> int, by its pure version
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Value F0_fibonacci_T(long l0, int depth)
     {
         if (D0) return F0_fibonacci(Value.Int(l0));
-        Host.Enter(depth);
+        long r = F0_fibonacci_P(l0, depth);
+        if (Pure.Failed) { Pure.Failed = false; D0 = true; return F0_fibonacci(Value.Int(l0)); }
+        return Value.Int(r);
+    }
+
+    // function "fibonacci" pure: changes nothing outside its frame; fails where the general code must take over
+    private static long F0_fibonacci_P(long l0, int depth)
+    {
+        if ((depth & 15) == 0 && !Pure.DepthOk(depth)) goto Fail;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
         bool s0b = false;
-        int pc = 0;
-        int exitAt = 0;
-        try
+        s0i = l0;
+        s1i = 1L;
+        if ((s0i <= s1i))
         {
             s0i = l0;
-            s1i = 1L;
-            if ((s0i <= s1i))
-            {
-                s0i = l0;
-                return Host.Leave(Value.Int(s0i), depth);
-            }
-            s0 = K1;
-            s1i = l0;
-            s2i = 1L;
-            if (s1i < -9223372036854775807L) { pc = -1; exitAt = 10; s0 = K1; s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = default; goto Exit; } s1i = s1i - 1L;
-            pc = 11; { Value r = F0_fibonacci_T(s1i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 12; s0 = r; s1 = default; s2 = default; s3 = default; goto Exit; } s0i = r.Bits; }
-            s1 = K1;
-            s2i = l0;
-            s3i = 2L;
-            if (s2i < -9223372036854775806L) { pc = -1; exitAt = 15; s0 = Value.Int(s0i); s1 = K1; s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = s2i - 2L;
-            pc = 16; { Value r = F0_fibonacci_T(s2i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = r; s2 = default; s3 = default; goto Exit; } s1i = r.Bits; }
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 17; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; s3 = default; goto Exit; } s0i = r; }
-            return Host.Leave(Value.Int(s0i), depth);
-            Exit: return F0_fibonacci_X(exitAt, l0, default, s0, s1, s2, s3);
+            return s0i;
         }
-        catch (AquaError e) when (pc >= 0 && e.AddFrame("fibonacci", pc))
-        {
-            throw;
-        }
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static Value F0_fibonacci_X(int at, long l0, Value l1, Value s0, Value s1, Value s2, Value s3)
-    {
-        D0 = true;
-        return F0_fibonacci_R(at, Value.Int(l0), l1, s0, s1, s2, s3);
-    }
-
-    // function "fibonacci" resumed where its specialised version left (the call is already counted)
-    private static Value F0_fibonacci_R(int at, Value l0, Value l1, Value s0, Value s1, Value s2, Value s3)
-    {
-        int pc = at;
-        try
-        {
-            if ((at == 10))
-            {
-                goto R10;
-            }
-            if ((at == 12))
-            {
-                goto R12;
-            }
-            if ((at == 15))
-            {
-                goto R15;
-            }
-            if ((at == 17))
-            {
-                goto R17;
-            }
-            s0 = l0;
-            s1 = Value.Int(1L);
-            if (!((pc = 2) >= 0 && Ops.IsLessOrEqual(s0, s1)))
-            {
-                goto B3;
-            }
-            s0 = l0;
-            return Host.Leave(s0);
-            B3: ;
-            s0 = K1;
-            s1 = l0;
-            s2 = Value.Int(1L);
-            R10: ;
-            pc = 10; s1 = Ops.Sub(s1, s2);
-            pc = 11; s0 = F0_fibonacci(s1);
-            R12: ;
-            s1 = K1;
-            s2 = l0;
-            s3 = Value.Int(2L);
-            R15: ;
-            pc = 15; s2 = Ops.Sub(s2, s3);
-            pc = 16; s1 = F0_fibonacci(s2);
-            R17: ;
-            pc = 17; s0 = Ops.Add(s0, s1);
-            return Host.Leave(s0);
-        }
-        catch (AquaError e) when (e.AddFrame("fibonacci", pc))
-        {
-            throw;
-        }
+        s0 = K1;
+        s1i = l0;
+        s2i = 1L;
+        if (s1i < -9223372036854775807L) goto Fail; s1i = s1i - 1L;
+        s0i = F0_fibonacci_P(s1i, depth + 1); if (Pure.Failed) goto Fail;
+        s1 = K1;
+        s2i = l0;
+        s3i = 2L;
+        if (s2i < -9223372036854775806L) goto Fail; s2i = s2i - 2L;
+        s1i = F0_fibonacci_P(s2i, depth + 1); if (Pure.Failed) goto Fail;
+        { if (!Typed.TryAdd(s0i, s1i, out long r)) goto Fail; s0i = r; }
+        return s0i;
+        Fail: Pure.Failed = true; return default;
     }
 
     // function "fibonacci_iterative", 1 parameter(s)
@@ -245,12 +184,20 @@ internal static class Module
         }
     }
 
-    private static bool D1; // set once the specialised version has had to leave
-    // function "fibonacci_iterative" specialised: (int) -> int
+    private static bool D1; // set once the pure version has failed
+    // function "fibonacci_iterative" specialised: (int) -> int, by its pure version
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Value F1_fibonacci_iterative_T(long l0, int depth)
     {
         if (D1) return F1_fibonacci_iterative(Value.Int(l0));
+        long r = F1_fibonacci_iterative_P(l0, depth);
+        if (Pure.Failed) { Pure.Failed = false; D1 = true; return F1_fibonacci_iterative(Value.Int(l0)); }
+        return Value.Int(r);
+    }
+
+    // function "fibonacci_iterative" pure: changes nothing outside its frame; fails where the general code must take over
+    private static long F1_fibonacci_iterative_P(long l0, int depth)
+    {
         long l1 = 0L;
         long l2 = 0L;
         long l3 = 0L;
@@ -258,15 +205,12 @@ internal static class Module
         Value s0 = default, s1 = default;
         long s0i = 0L, s1i = 0L;
         bool s0b = false;
-        int pc = 0;
-        int exitAt = 0;
-        // cannot raise or call: no frame record, no call count
         s0i = l0;
         s1i = 1L;
         if ((s0i <= s1i))
         {
             s0i = l0;
-            return Value.Int(s0i);
+            return s0i;
         }
         s0i = 0L;
         l1 = s0i;
@@ -284,7 +228,7 @@ internal static class Module
             }
             s0i = l1;
             s1i = l2;
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 18; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = r; }
+            { if (!Typed.TryAdd(s0i, s1i, out long r)) goto Fail; s0i = r; }
             l4 = s0i;
             s0i = l2;
             l1 = s0i;
@@ -292,81 +236,12 @@ internal static class Module
             l2 = s0i;
             s0i = l3;
             s1i = 1L;
-            if (s0i > 9223372036854775806L) { pc = -1; exitAt = 26; s0 = Value.Int(s0i); s1 = Value.Int(s1i); goto Exit; } s0i = s0i + 1L;
+            if (s0i > 9223372036854775806L) goto Fail; s0i = s0i + 1L;
             l3 = s0i;
         }
         s0i = l2;
-        return Value.Int(s0i);
-        Exit: return F1_fibonacci_iterative_X(exitAt, l0, l1, l2, l3, l4, default, s0, s1);
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static Value F1_fibonacci_iterative_X(int at, long l0, long l1, long l2, long l3, long l4, Value l5, Value s0, Value s1)
-    {
-        D1 = true;
-        Host.Enter();
-        return F1_fibonacci_iterative_R(at, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), l5, s0, s1);
-    }
-
-    // function "fibonacci_iterative" resumed where its specialised version left (the call is already counted)
-    private static Value F1_fibonacci_iterative_R(int at, Value l0, Value l1, Value l2, Value l3, Value l4, Value l5, Value s0, Value s1)
-    {
-        int pc = at;
-        try
-        {
-            if ((at == 18))
-            {
-                goto R18;
-            }
-            if ((at == 26))
-            {
-                goto R26;
-            }
-            s0 = l0;
-            s1 = Value.Int(1L);
-            if (!((pc = 2) >= 0 && Ops.IsLessOrEqual(s0, s1)))
-            {
-                goto B2;
-            }
-            s0 = l0;
-            return Host.Leave(s0);
-            B2: ;
-            s0 = Value.Int(0L);
-            l1 = s0;
-            s0 = Value.Int(1L);
-            l2 = s0;
-            s0 = Value.Int(2L);
-            l3 = s0;
-            B3: ;
-            s0 = l3;
-            s1 = l0;
-            if (!((pc = 14) >= 0 && Ops.IsLessOrEqual(s0, s1)))
-            {
-                goto B5;
-            }
-            s0 = l1;
-            s1 = l2;
-            R18: ;
-            pc = 18; s0 = Ops.Add(s0, s1);
-            l4 = s0;
-            s0 = l2;
-            l1 = s0;
-            s0 = l4;
-            l2 = s0;
-            s0 = l3;
-            s1 = Value.Int(1L);
-            R26: ;
-            pc = 26; s0 = Ops.Add(s0, s1);
-            l3 = s0;
-            goto B3;
-            B5: ;
-            s0 = l2;
-            return Host.Leave(s0);
-        }
-        catch (AquaError e) when (e.AddFrame("fibonacci_iterative", pc))
-        {
-            throw;
-        }
+        return s0i;
+        Fail: Pure.Failed = true; return default;
     }
 
     // main code, specialised: globals no function names are typed locals

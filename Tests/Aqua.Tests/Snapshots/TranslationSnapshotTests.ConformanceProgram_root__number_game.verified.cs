@@ -138,12 +138,20 @@ internal static class Module
         }
     }
 
-    private static bool D0; // set once the specialised version has had to leave
-    // function "simple_random" specialised: (int, int, int) -> int
+    private static bool D0; // set once the pure version has failed
+    // function "simple_random" specialised: (int, int, int) -> int, by its pure version
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Value F0_simple_random_T(long l0, long l1, long l2, int depth)
     {
         if (D0) return F0_simple_random(Value.Int(l0), Value.Int(l1), Value.Int(l2));
+        long r = F0_simple_random_P(l0, l1, l2, depth);
+        if (Pure.Failed) { Pure.Failed = false; D0 = true; return F0_simple_random(Value.Int(l0), Value.Int(l1), Value.Int(l2)); }
+        return Value.Int(r);
+    }
+
+    // function "simple_random" pure: changes nothing outside its frame; fails where the general code must take over
+    private static long F0_simple_random_P(long l0, long l1, long l2, int depth)
+    {
         long l3 = 0L;
         long l4 = 0L;
         long l5 = 0L;
@@ -151,9 +159,6 @@ internal static class Module
         long l7 = 0L;
         Value s0 = default, s1 = default, s2 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L;
-        int pc = 0;
-        int exitAt = 0;
-        // cannot raise or call: no frame record, no call count
         s0i = 1664525L;
         l3 = s0i;
         s0i = 1013904223L;
@@ -162,107 +167,25 @@ internal static class Module
         l5 = s0i;
         s0i = l3;
         s1i = l0;
-        { if (!Typed.TryMul(s0i, s1i, out long r)) { pc = -1; exitAt = 8; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = r; }
+        { if (!Typed.TryMul(s0i, s1i, out long r)) goto Fail; s0i = r; }
         s1i = l4;
-        { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 10; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = r; }
+        { if (!Typed.TryAdd(s0i, s1i, out long r)) goto Fail; s0i = r; }
         s1i = l5;
-        if (!(s1i > 0L)) { pc = -1; exitAt = 12; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = Typed.ModPositive(s0i, s1i);
+        if (!(s1i > 0L)) goto Fail; s0i = Typed.ModPositive(s0i, s1i);
         l6 = s0i;
         s0i = l2;
         s1i = l1;
-        { if (!Typed.TrySub(s0i, s1i, out long r)) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = r; }
+        { if (!Typed.TrySub(s0i, s1i, out long r)) goto Fail; s0i = r; }
         s1i = 1L;
-        if (s0i > 9223372036854775806L) { pc = -1; exitAt = 18; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = s0i + 1L;
+        if (s0i > 9223372036854775806L) goto Fail; s0i = s0i + 1L;
         l7 = s0i;
         s0i = l1;
         s1i = l6;
         s2i = l7;
-        if (!(s2i > 0L)) { pc = -1; exitAt = 23; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = Value.Int(s2i); goto Exit; } s1i = Typed.ModPositive(s1i, s2i);
-        { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 24; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; goto Exit; } s0i = r; }
-        return Value.Int(s0i);
-        Exit: return F0_simple_random_X(exitAt, l0, l1, l2, l3, l4, l5, l6, l7, default, default, default, s0, s1, s2);
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static Value F0_simple_random_X(int at, long l0, long l1, long l2, long l3, long l4, long l5, long l6, long l7, Value l8, Value l9, Value l10, Value s0, Value s1, Value s2)
-    {
-        D0 = true;
-        Host.Enter();
-        return F0_simple_random_R(at, Value.Int(l0), Value.Int(l1), Value.Int(l2), Value.Int(l3), Value.Int(l4), Value.Int(l5), Value.Int(l6), Value.Int(l7), l8, l9, l10, s0, s1, s2);
-    }
-
-    // function "simple_random" resumed where its specialised version left (the call is already counted)
-    private static Value F0_simple_random_R(int at, Value l0, Value l1, Value l2, Value l3, Value l4, Value l5, Value l6, Value l7, Value l8, Value l9, Value l10, Value s0, Value s1, Value s2)
-    {
-        int pc = at;
-        try
-        {
-            if ((at == 8))
-            {
-                goto R8;
-            }
-            if ((at == 10))
-            {
-                goto R10;
-            }
-            if ((at == 12))
-            {
-                goto R12;
-            }
-            if ((at == 16))
-            {
-                goto R16;
-            }
-            if ((at == 18))
-            {
-                goto R18;
-            }
-            if ((at == 23))
-            {
-                goto R23;
-            }
-            if ((at == 24))
-            {
-                goto R24;
-            }
-            s0 = Value.Int(1664525L);
-            l3 = s0;
-            s0 = Value.Int(1013904223L);
-            l4 = s0;
-            s0 = Value.Int(4294967296L);
-            l5 = s0;
-            s0 = l3;
-            s1 = l0;
-            R8: ;
-            pc = 8; s0 = Ops.Mul(s0, s1);
-            s1 = l4;
-            R10: ;
-            pc = 10; s0 = Ops.Add(s0, s1);
-            s1 = l5;
-            R12: ;
-            pc = 12; s0 = Ops.Mod(s0, s1);
-            l6 = s0;
-            s0 = l2;
-            s1 = l1;
-            R16: ;
-            pc = 16; s0 = Ops.Sub(s0, s1);
-            s1 = Value.Int(1L);
-            R18: ;
-            pc = 18; s0 = Ops.Add(s0, s1);
-            l7 = s0;
-            s0 = l1;
-            s1 = l6;
-            s2 = l7;
-            R23: ;
-            pc = 23; s1 = Ops.Mod(s1, s2);
-            R24: ;
-            pc = 24; s0 = Ops.Add(s0, s1);
-            return Host.Leave(s0);
-        }
-        catch (AquaError e) when (e.AddFrame("simple_random", pc))
-        {
-            throw;
-        }
+        if (!(s2i > 0L)) goto Fail; s1i = Typed.ModPositive(s1i, s2i);
+        { if (!Typed.TryAdd(s0i, s1i, out long r)) goto Fail; s0i = r; }
+        return s0i;
+        Fail: Pure.Failed = true; return default;
     }
 
     // function "check_guess", 2 parameter(s)

@@ -73,105 +73,44 @@ internal static class Module
         }
     }
 
-    private static bool D0; // set once the specialised version has had to leave
-    // function "fib" specialised: (int) -> int
+    private static bool D0; // set once the pure version has failed
+    // function "fib" specialised: (int) -> int, by its pure version
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Value F0_fib_T(long l0, int depth)
     {
         if (D0) return F0_fib(Value.Int(l0));
-        Host.Enter(depth);
+        long r = F0_fib_P(l0, depth);
+        if (Pure.Failed) { Pure.Failed = false; D0 = true; return F0_fib(Value.Int(l0)); }
+        return Value.Int(r);
+    }
+
+    // function "fib" pure: changes nothing outside its frame; fails where the general code must take over
+    private static long F0_fib_P(long l0, int depth)
+    {
+        if ((depth & 15) == 0 && !Pure.DepthOk(depth)) goto Fail;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
         bool s0b = false;
-        int pc = 0;
-        int exitAt = 0;
-        try
+        s0i = l0;
+        s1i = 2L;
+        if ((s0i < s1i))
         {
             s0i = l0;
-            s1i = 2L;
-            if ((s0i < s1i))
-            {
-                s0i = l0;
-                return Host.Leave(Value.Int(s0i), depth);
-            }
-            s0 = K1;
-            s1i = l0;
-            s2i = 1L;
-            if (s1i < -9223372036854775807L) { pc = -1; exitAt = 9; s0 = K1; s1 = Value.Int(s1i); s2 = Value.Int(s2i); s3 = default; goto Exit; } s1i = s1i - 1L;
-            pc = 10; { Value r = F0_fib_T(s1i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 11; s0 = r; s1 = default; s2 = default; s3 = default; goto Exit; } s0i = r.Bits; }
-            s1 = K1;
-            s2i = l0;
-            s3i = 2L;
-            if (s2i < -9223372036854775806L) { pc = -1; exitAt = 14; s0 = Value.Int(s0i); s1 = K1; s2 = Value.Int(s2i); s3 = Value.Int(s3i); goto Exit; } s2i = s2i - 2L;
-            pc = 15; { Value r = F0_fib_T(s2i, depth + 1); if (!r.IsSmallInt) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = r; s2 = default; s3 = default; goto Exit; } s1i = r.Bits; }
-            { if (!Typed.TryAdd(s0i, s1i, out long r)) { pc = -1; exitAt = 16; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; s3 = default; goto Exit; } s0i = r; }
-            return Host.Leave(Value.Int(s0i), depth);
-            Exit: return F0_fib_X(exitAt, l0, default, s0, s1, s2, s3);
+            return s0i;
         }
-        catch (AquaError e) when (pc >= 0 && e.AddFrame("fib", pc))
-        {
-            throw;
-        }
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static Value F0_fib_X(int at, long l0, Value l1, Value s0, Value s1, Value s2, Value s3)
-    {
-        D0 = true;
-        return F0_fib_R(at, Value.Int(l0), l1, s0, s1, s2, s3);
-    }
-
-    // function "fib" resumed where its specialised version left (the call is already counted)
-    private static Value F0_fib_R(int at, Value l0, Value l1, Value s0, Value s1, Value s2, Value s3)
-    {
-        int pc = at;
-        try
-        {
-            if ((at == 9))
-            {
-                goto R9;
-            }
-            if ((at == 11))
-            {
-                goto R11;
-            }
-            if ((at == 14))
-            {
-                goto R14;
-            }
-            if ((at == 16))
-            {
-                goto R16;
-            }
-            s0 = l0;
-            s1 = Value.Int(2L);
-            if (!((pc = 2) >= 0 && Ops.IsLess(s0, s1)))
-            {
-                goto B2;
-            }
-            s0 = l0;
-            return Host.Leave(s0);
-            B2: ;
-            s0 = K1;
-            s1 = l0;
-            s2 = Value.Int(1L);
-            R9: ;
-            pc = 9; s1 = Ops.Sub(s1, s2);
-            pc = 10; s0 = F0_fib(s1);
-            R11: ;
-            s1 = K1;
-            s2 = l0;
-            s3 = Value.Int(2L);
-            R14: ;
-            pc = 14; s2 = Ops.Sub(s2, s3);
-            pc = 15; s1 = F0_fib(s2);
-            R16: ;
-            pc = 16; s0 = Ops.Add(s0, s1);
-            return Host.Leave(s0);
-        }
-        catch (AquaError e) when (e.AddFrame("fib", pc))
-        {
-            throw;
-        }
+        s0 = K1;
+        s1i = l0;
+        s2i = 1L;
+        if (s1i < -9223372036854775807L) goto Fail; s1i = s1i - 1L;
+        s0i = F0_fib_P(s1i, depth + 1); if (Pure.Failed) goto Fail;
+        s1 = K1;
+        s2i = l0;
+        s3i = 2L;
+        if (s2i < -9223372036854775806L) goto Fail; s2i = s2i - 2L;
+        s1i = F0_fib_P(s2i, depth + 1); if (Pure.Failed) goto Fail;
+        { if (!Typed.TryAdd(s0i, s1i, out long r)) goto Fail; s0i = r; }
+        return s0i;
+        Fail: Pure.Failed = true; return default;
     }
 
     // main code, specialised: globals no function names are typed locals

@@ -11,7 +11,7 @@ namespace Aqua.Compiler.Emit.Typed;
 /// and handed to the function's resume version, which finishes the call from that very instruction
 /// over Values. The function's flag is set so later calls go straight to the general code.
 /// </summary>
-public sealed class Deoptimization
+public sealed class Deoptimization : ILeave
 {
     private readonly CodeAnalysis _analysis;
     private readonly ProgramSymbols _symbols;
@@ -45,7 +45,7 @@ public sealed class Deoptimization
     /// </summary>
     public IReadOnlySet<int> UnusedLocals { get; } = new HashSet<int>();
 
-    private static HashSet<int> FindUnusedLocals(FunctionDef f)
+    internal static HashSet<int> FindUnusedLocals(FunctionDef f)
     {
         var unused = Enumerable.Range(f.Arity, Math.Max(0, f.FrameSize - f.Arity)).ToHashSet();
         foreach (var ins in f.Code.Instructions)

@@ -55,15 +55,7 @@ public static class SpecialisedFunctionEmitter
         string name = CSharpLiteral.String(f.Name);
         var parameters = Enumerable.Range(0, f.Arity).Select(i => typing.Locals[i].Normalize()).ToList();
 
-        // The general version, entered by dynamic calls and calls from general code.
-        var guards = Enumerable.Range(0, f.Arity).Where(i => parameters[i].IsTyped())
-            .Select(i => Representation.Test(Identifiers.Local(i), parameters[i]));
-        if (canLeave) guards = guards.Prepend("!" + flag);
-        var unboxed = Enumerable.Range(0, f.Arity).Select(i => Representation.Unbox(Identifiers.Local(i), parameters[i]));
-        string handOver = $"return {specialised}({string.Join(", ", unboxed.Append("Host.Depth + 1"))});";
-        var guardList = guards.ToList();
-        FunctionEmitter.EmitFunction(w, symbols, index, analysis,
-            guardList.Count == 0 ? handOver : $"if ({string.Join(" && ", guardList)}) {handOver}");
+        EmitGeneralVersion(w, symbols, index, analysis, parameters, canLeave ? flag : null);
         w.Line();
 
         // The specialised version.
@@ -110,6 +102,25 @@ public static class SpecialisedFunctionEmitter
             w.Line();
             EmitResume(w, symbols, index, analysis, cursors, deopt.ResumePoints);
         }
+    }
+
+    /// <summary>
+    /// The general version, entered by dynamic calls and calls from general code: a call whose
+    /// arguments have the expected kinds goes to the specialised version, unless
+    /// <paramref name="flag"/> (the function has left its specialised code before) is set.
+    /// </summary>
+    internal static void EmitGeneralVersion(CodeWriter w, ProgramSymbols symbols, int index, CodeAnalysis analysis,
+        IReadOnlyList<ValueKind> parameters, string? flag)
+    {
+        int arity = parameters.Count;
+        var guards = Enumerable.Range(0, arity).Where(i => parameters[i].IsTyped())
+            .Select(i => Representation.Test(Identifiers.Local(i), parameters[i]));
+        if (flag is not null) guards = guards.Prepend("!" + flag);
+        var unboxed = Enumerable.Range(0, arity).Select(i => Representation.Unbox(Identifiers.Local(i), parameters[i]));
+        string handOver = $"return {Deoptimization.SpecialisedMethodName(symbols, index)}({string.Join(", ", unboxed.Append("Host.Depth + 1"))});";
+        var guardList = guards.ToList();
+        FunctionEmitter.EmitFunction(w, symbols, index, analysis,
+            guardList.Count == 0 ? handOver : $"if ({string.Join(" && ", guardList)}) {handOver}");
     }
 
     private static void EmitRecordedBody(CodeWriter w, string functionName, ImmutableArray<Stmt> body, string? exitBlock)
@@ -204,7 +215,7 @@ public static class SpecialisedFunctionEmitter
     /// The stack slot variables: a Value for every depth, and a typed variable for each depth and
     /// kind some instruction leaves there (unused variables would only cost the JIT locals).
     /// </summary>
-    private static void DeclareStackSlots(CodeWriter w, int depth, FunctionTyping typing, int instructions)
+    internal static void DeclareStackSlots(CodeWriter w, int depth, FunctionTyping typing, int instructions)
     {
         if (depth == 0) return;
         var used = new HashSet<(int, ValueKind)>();

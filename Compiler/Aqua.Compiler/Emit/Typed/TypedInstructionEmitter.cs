@@ -21,13 +21,13 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     private readonly ProgramTyping _program;
     private readonly Func<int, bool> _isSpecialised;
     private readonly InstructionEmitter _generic;
-    private readonly Deoptimization _deopt;
+    private readonly ILeave _deopt;
     private readonly ICallTargets _targets;
     private readonly CodeUnit _code;
     private readonly Variables _variables;
 
     public TypedInstructionEmitter(ProgramSymbols symbols, CodeAnalysis analysis, FunctionTyping typing, ProgramTyping program,
-        Func<int, bool> isSpecialised, ICallTargets targets, Deoptimization deopt, Variables variables)
+        Func<int, bool> isSpecialised, ICallTargets targets, ILeave deopt, Variables variables)
     {
         _variables = variables;
         _symbols = symbols;
@@ -60,7 +60,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     }
 
     /// <summary>The statement recording the instruction for the traceback, without marking the code as raising.</summary>
-    private string Site(int index) => _code.IsMain ? "" : $"pc = {index}; ";
+    private string Site(int index) => _code.IsMain || IsPure ? "" : $"pc = {index}; ";
 
     /// <summary>
     /// Can the code emitted so far raise an error or call anything? A specialised version that cannot
@@ -74,6 +74,22 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// whose only possible errors are these needs no frame record and stays a leaf the JIT can inline.
     /// </summary>
     public bool DivisionLeaves { get; init; }
+
+    /// <summary>
+    /// Set when emitting a pure version (<see cref="PureFunctionEmitter"/>): the functions with pure
+    /// versions, whose calls stay pure. The code is pure if <see cref="MayRaise"/> stays false: only
+    /// lowerings that change nothing outside the frame and cannot raise (other than by leaving,
+    /// which fails the pure version) leave it so.
+    /// </summary>
+    public IReadOnlySet<int>? PureCallees { get; init; }
+
+    /// <summary>A pure version's return kind (its C# return type).</summary>
+    public ValueKind PureReturn { get; init; }
+
+    private bool IsPure => PureCallees is not null;
+
+    /// <summary>Does the pure version call another (so it must watch its recursion depth)?</summary>
+    public bool MakesCalls { get; private set; }
 
     /// <summary>Whether the version counts its call (Host.Enter/Leave); set before emitting.</summary>
     public bool Counted { get; init; } = true;
@@ -205,6 +221,8 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         string item = Representation.Slot(d - 2, produced);
         // A list's item goes to the variable the list is in (both at this depth): it is replaced only on success.
         string tryGet = produced == ValueKind.Num ? $"TryGetNum({source}, {at}, out {item})" : $"TryGetList(ref {item}, {at})";
+        // A pure version does not read any other way: it fails, and the general code reads (or raises).
+        if (IsPure) return $"if (!TypedItems.{tryGet}) {_deopt.Leave(index + 1, index, d - 2, obj)}";
         return $"if (!TypedItems.{tryGet}) "
             + $"{{ {Pc(index)}{obj} = TypedItems.General({Boxed(index, d - 2)}, {at}); {_deopt.Leave(index + 1, index, d - 2, obj)} }}";
     }
@@ -234,7 +252,10 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// <summary>Boxes the operands, lowers the instruction as the general version does, and unboxes a typed result.</summary>
     private void Fallback(int index, Instruction ins, int d, List<Stmt> output)
     {
-        MayRaise = true;
+        // Loading a constant or a global (a callee's name) changes nothing and cannot raise, nor does
+        // the GET_ITER a range loop's cursor stands for (its CALL starts the cursor).
+        MayRaise |= !(IsPure && (ins.Op is Opcode.LoadConst or Opcode.LoadFunc or Opcode.LoadGlobal
+            || (ins.Op == Opcode.GetIter && RangeLoopFusion.UsesCursor(_symbols, _analysis, index))));
         var boxing = BoxSlots(index, d - StackEffect.Of(ins).Pops, d);
         if (boxing.Length > 0) output.Add(new CodeStmt(boxing, index));
         _generic.EmitStraight(index, output);
@@ -518,6 +539,10 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
             int forIter = index + 2;
             string boxing = BoxSlots(index, calleeDepth + 1, d);
             string start = CallLowering.RangeCursor(stack, ins.Arg, index + 1);
+            // range() of one or two ints cannot raise; a pure version fails where the bounds are big.
+            bool intBounds = ins.Arg is 1 or 2 && Enumerable.Range(calleeDepth + 1, ins.Arg).All(k => Kind(index, k) == ValueKind.Int);
+            if (IsPure && intBounds && forIter < _code.Instructions.Length)
+                return $"{boxing} {start} if (!{Identifiers.RangeCursor(index + 1)}.IsSmall) {_deopt.Leave(forIter, index, calleeDepth, "default")}";
             if (forIter >= _code.Instructions.Length) return $"{Pc(index)}{boxing} {start}";
             // A range with big bounds iterates through the general iterator: the resume version does that.
             return $"{Pc(index)}{boxing} {start} if (!{Identifiers.RangeCursor(index + 1)}.IsSmall) "
@@ -526,6 +551,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
 
         int callee = _targets.DirectCallee(_analysis, index);
         if (callee < 0 || !_isSpecialised(callee)) return null;
+        if (IsPure) return PureCall(index, ins, d, callee);
         var parameters = _program.Parameters[callee];
         var args = new StringBuilder();
         var boxedArgs = new StringBuilder();
@@ -557,6 +583,34 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         var result = _typing.Produced(index).Normalize();
         if (!result.IsTyped()) return $"{Pc(index)}{Identifiers.StackSlot(calleeDepth)} = {call};";
         return $"{Pc(index)}{{ Value r = {call}; {Unboxed(index, calleeDepth, "r", result)} }}";
+    }
+
+    /// <summary>
+    /// In a pure version, a call to a function with a pure version and arguments of its parameters'
+    /// kinds: a plain C# call; when the callee fails, so does the caller. Anything else makes the
+    /// version impure (<see cref="MayRaise"/>).
+    /// </summary>
+    private string? PureCall(int index, Instruction ins, int d, int callee)
+    {
+        var stack = _analysis.Stack.Before(index)!.Value;
+        int calleeDepth = d - ins.Arg - 1;
+        var result = _typing.Produced(index).Normalize();
+        var parameters = _program.Parameters[callee];
+        bool fits = PureCallees!.Contains(callee) && result == _program.Returns[callee].Normalize()
+            && Enumerable.Range(0, ins.Arg).All(k => parameters[k].Normalize() == Kind(index, calleeDepth + 1 + k));
+        if (!fits)
+        {
+            MayRaise = true;
+            return null;
+        }
+        MakesCalls = true;
+        var args = Enumerable.Range(0, ins.Arg).Select(k => Var(index, calleeDepth + 1 + k)).Append($"{Depth} + 1");
+        string call = $"{Representation.Slot(calleeDepth, result)} = {PureFunctionEmitter.MethodName(_symbols, callee)}({string.Join(", ", args)}); "
+            + $"if (Pure.Failed) {_deopt.Leave(index, index)}";
+        if (stack[calleeDepth].IsConstant) return call;
+        // Through the global a `func` statement set: while it still holds that function (CallLowering).
+        _symbols.TryGetFunctionGlobal(stack[calleeDepth].Global, out int function);
+        return $"if (!ReferenceEquals({Identifiers.StackSlot(calleeDepth)}.Ref, {Identifiers.Constant(function)}.Ref)) {_deopt.Leave(index, index)} {call}";
     }
 
     public Condition JumpCondition(int index)
@@ -602,6 +656,7 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     {
         var ins = _code.Instructions[index];
         int d = _analysis.Stack.DepthBefore(index);
+        if (ins.Op == Opcode.Return && IsPure) return new ExitStmt(PureReturnStatement(index, d), index);
         if (ins.Op == Opcode.Return && !_code.IsMain) return new ExitStmt($"return {Leave(Boxed(index, d - 1))};", index);
         MayRaise = true;
         var general = _generic.Exit(index);
@@ -609,5 +664,24 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         return boxing.Length == 0 ? general : general with { Text = boxing + " " + general.Text };
     }
 
-    public ExitStmt EndOfCode() => _code.IsMain ? _generic.EndOfCode() : new ExitStmt($"return {Leave("Value.None")};", _code.Instructions.Length - 1);
+    /// <summary>A pure version's return: the value as its return kind, or a failure where it does not fit.</summary>
+    private string PureReturnStatement(int index, int d)
+    {
+        var have = Kind(index, d - 1);
+        string value = Var(index, d - 1);
+        if (have == PureReturn) return $"return {value};";
+        if (PureReturn == ValueKind.Num && have == ValueKind.Float) return $"return Num.Float({value});";
+        if (PureReturn == ValueKind.Num && have == ValueKind.Int)
+            return $"if (!Typed.IsExact({value})) {_deopt.Leave(index, index)} return Num.Int({value});";
+        MayRaise = true;
+        return _deopt.Leave(index, index);
+    }
+
+    public ExitStmt EndOfCode()
+    {
+        int last = _code.Instructions.Length - 1;
+        // Running off the end returns None, which a pure version (typed result) does not return.
+        if (IsPure) return new ExitStmt(_deopt.Leave(last, last), last);
+        return _code.IsMain ? _generic.EndOfCode() : new ExitStmt($"return {Leave("Value.None")};", last);
+    }
 }
