@@ -86,7 +86,7 @@ public class PowerSqrtTests
     }
 
     /// <summary>
-    /// TryPow answers for most inputs (about 80% of those from 2^-968 up: exact roots within 0.4 ULP
+    /// TryPow answers for most inputs (about 90% of those from 2^-968 up: exact roots within 0.45 ULP
     /// of a double), and when it answers on Linux, its answer is glibc pow's.
     /// </summary>
     [Fact]
@@ -110,9 +110,9 @@ public class PowerSqrtTests
         }
         Assert.Empty(wrong);
         double Rate(int kind) => (double)taken[kind] / tried[kind];
-        // Below 2^-968 (2.7% of the exponents) the fast path is off, hence 75% over all bits.
-        Assert.True(Rate(0) > 0.75, $"random bits: fast path for {Rate(0):P1}");
-        Assert.True(Rate(1) > 0.78, $"normal range: fast path for {Rate(1):P1}");
+        // Below 2^-968 (2.7% of the exponents) the fast path is off, hence 85% over all bits.
+        Assert.True(Rate(0) > 0.85, $"random bits: fast path for {Rate(0):P1}");
+        Assert.True(Rate(1) > 0.88, $"normal range: fast path for {Rate(1):P1}");
         Assert.True(Rate(5) > 0.9, $"perfect squares: fast path for {Rate(5):P1}");
         Assert.Equal(0, taken[6]);
         // Only 8 of the 62 exponents here are at or above 2^-968.
@@ -174,7 +174,7 @@ public class PowerSqrtTests
     [InlineData(double.MaxValue, false)] // root 0.5 ULP from a double: pow
     [InlineData(1e300, true)]
     [InlineData(4.0, false)] // sqrt is a power of two: pow
-    [InlineData(2.0, false)] // root 0.435 ULP from a double: pow
+    [InlineData(2.0, true)] // root 0.435 ULP from a double: within 0.45
     [InlineData(5.0, true)] // 0.245 ULP
     [InlineData(9.0, true)]
     [InlineData(0.01, true)]
