@@ -196,6 +196,7 @@ internal static class Module
     }
 
     // function "fibonacci_iterative" pure: changes nothing outside its frame; fails where the general code must take over
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static long F1_fibonacci_iterative_P(long l0, int depth)
     {
         long l1 = 0L;

@@ -150,6 +150,7 @@ internal static class Module
     }
 
     // function "simple_random" pure: changes nothing outside its frame; fails where the general code must take over
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static long F0_simple_random_P(long l0, long l1, long l2, int depth)
     {
         long l3 = 0L;
