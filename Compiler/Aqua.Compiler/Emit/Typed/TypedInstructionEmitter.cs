@@ -13,7 +13,7 @@ namespace Aqua.Compiler.Emit.Typed;
 /// general version (<see cref="InstructionEmitter"/>). Where a value may stop fitting its kind, the
 /// code leaves for the resume version (<see cref="Deoptimization"/>).
 /// </summary>
-public sealed class TypedInstructionEmitter : IInstructionLowering
+public sealed partial class TypedInstructionEmitter : IInstructionLowering
 {
     private readonly ProgramSymbols _symbols;
     private readonly CodeAnalysis _analysis;
@@ -74,22 +74,6 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
     /// whose only possible errors are these needs no frame record and stays a leaf the JIT can inline.
     /// </summary>
     public bool DivisionLeaves { get; init; }
-
-    /// <summary>
-    /// Set when emitting a pure version (<see cref="PureFunctionEmitter"/>): the functions with pure
-    /// versions, whose calls stay pure. The code is pure if <see cref="MayRaise"/> stays false: only
-    /// lowerings that change nothing outside the frame and cannot raise (other than by leaving,
-    /// which fails the pure version) leave it so.
-    /// </summary>
-    public IReadOnlySet<int>? PureCallees { get; init; }
-
-    /// <summary>A pure version's return kind (its C# return type).</summary>
-    public ValueKind PureReturn { get; init; }
-
-    private bool IsPure => PureCallees is not null;
-
-    /// <summary>Does the pure version call another (so it must watch its recursion depth)?</summary>
-    public bool MakesCalls { get; private set; }
 
     /// <summary>Whether the version counts its call (Host.Enter/Leave); set before emitting.</summary>
     public bool Counted { get; init; } = true;
@@ -585,34 +569,6 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         return $"{Pc(index)}{{ Value r = {call}; {Unboxed(index, calleeDepth, "r", result)} }}";
     }
 
-    /// <summary>
-    /// In a pure version, a call to a function with a pure version and arguments of its parameters'
-    /// kinds: a plain C# call; when the callee fails, so does the caller. Anything else makes the
-    /// version impure (<see cref="MayRaise"/>).
-    /// </summary>
-    private string? PureCall(int index, Instruction ins, int d, int callee)
-    {
-        var stack = _analysis.Stack.Before(index)!.Value;
-        int calleeDepth = d - ins.Arg - 1;
-        var result = _typing.Produced(index).Normalize();
-        var parameters = _program.Parameters[callee];
-        bool fits = PureCallees!.Contains(callee) && result == _program.Returns[callee].Normalize()
-            && Enumerable.Range(0, ins.Arg).All(k => parameters[k].Normalize() == Kind(index, calleeDepth + 1 + k));
-        if (!fits)
-        {
-            MayRaise = true;
-            return null;
-        }
-        MakesCalls = true;
-        var args = Enumerable.Range(0, ins.Arg).Select(k => Var(index, calleeDepth + 1 + k)).Append($"{Depth} + 1");
-        string call = $"{Representation.Slot(calleeDepth, result)} = {PureFunctionEmitter.MethodName(_symbols, callee)}({string.Join(", ", args)}); "
-            + $"if (Pure.Failed) {_deopt.Leave(index, index)}";
-        if (stack[calleeDepth].IsConstant) return call;
-        // Through the global a `func` statement set: while it still holds that function (CallLowering).
-        _symbols.TryGetFunctionGlobal(stack[calleeDepth].Global, out int function);
-        return $"if (!ReferenceEquals({Identifiers.StackSlot(calleeDepth)}.Ref, {Identifiers.Constant(function)}.Ref)) {_deopt.Leave(index, index)} {call}";
-    }
-
     public Condition JumpCondition(int index)
     {
         var ins = _code.Instructions[index];
@@ -662,19 +618,6 @@ public sealed class TypedInstructionEmitter : IInstructionLowering
         var general = _generic.Exit(index);
         string boxing = BoxSlots(index, d - 1, d);
         return boxing.Length == 0 ? general : general with { Text = boxing + " " + general.Text };
-    }
-
-    /// <summary>A pure version's return: the value as its return kind, or a failure where it does not fit.</summary>
-    private string PureReturnStatement(int index, int d)
-    {
-        var have = Kind(index, d - 1);
-        string value = Var(index, d - 1);
-        if (have == PureReturn) return $"return {value};";
-        if (PureReturn == ValueKind.Num && have == ValueKind.Float) return $"return Num.Float({value});";
-        if (PureReturn == ValueKind.Num && have == ValueKind.Int)
-            return $"if (!Typed.IsExact({value})) {_deopt.Leave(index, index)} return Num.Int({value});";
-        MayRaise = true;
-        return _deopt.Leave(index, index);
     }
 
     public ExitStmt EndOfCode()
