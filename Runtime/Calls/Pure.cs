@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Aqua.Runtime;
 
 /// <summary>
@@ -15,13 +13,10 @@ namespace Aqua.Runtime;
 public static class Pure
 {
     /// <summary>Set by a pure version that could not finish its call; read and cleared by its callers.</summary>
+    /// <remarks>
+    /// Pure versions count no depth in <see cref="Host.Depth"/>; every 16 levels of their recursion
+    /// they ask <see cref="Host.DepthOk"/>, and past <see cref="Host.MaxDepth"/> or with the stack
+    /// running low they fail, so that the general code raises the RecursionError at its exact depth.
+    /// </remarks>
     public static bool Failed;
-
-    /// <summary>
-    /// Pure versions probe every 16 levels of their recursion (they count no depth in
-    /// <see cref="Host.Depth"/>): past <see cref="Host.MaxDepth"/>, or with the stack running out,
-    /// they fail, and the general code raises the RecursionError at its exact depth.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static bool DepthOk(int depth) => depth <= Host.MaxDepth && RuntimeHelpers.TryEnsureSufficientExecutionStack();
 }

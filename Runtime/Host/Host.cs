@@ -150,9 +150,16 @@ public static class Host
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void CheckDepth()
     {
-        // The stack probe guards functions whose frames are so large that the stack ends first.
-        if (Depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowRecursion();
+        if (!DepthOk(Depth)) ThrowRecursion();
     }
+
+    /// <summary>
+    /// May a call at <paramref name="depth"/> go on? Not past <see cref="MaxDepth"/>, nor with the stack
+    /// running low: the probe guards functions whose frames are so large that the stack ends first.
+    /// Pure versions, which count no depth, ask every 16 levels and fail instead of raising (<see cref="Pure"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool DepthOk(int depth) => depth <= MaxDepth && RuntimeHelpers.TryEnsureSufficientExecutionStack();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowRecursion() =>

@@ -44,10 +44,13 @@ public static class CallLowering
             // The global still holds the name object its `func` statement stored: a direct call,
             // exactly what resolving that name would do. Anything else (None before the `func`
             // statement ran, a rebound global) is resolved by name as before.
-            return $"{result} = ReferenceEquals({result}.Ref, {Identifiers.Constant(k)}.Ref) ? {symbols.MethodName(index)}({args}) : Calls.Call({result}, [{args}]);";
+            return $"{result} = {Holds(result, k)} ? {symbols.MethodName(index)}({args}) : Calls.Call({result}, [{args}]);";
         }
         return $"{result} = Calls.Call({result}, [{args}]);";
     }
+
+    /// <summary>The test that a Value (a callee loaded from a `func` global) is still the name object of function constant <paramref name="functionConstant"/>.</summary>
+    public static string Holds(string value, int functionConstant) => $"ReferenceEquals({value}.Ref, {Identifiers.Constant(functionConstant)}.Ref)";
 
     /// <summary>range(...) whose list would only be iterated: a lazy iterator (<see cref="RangeLoopFusion"/>).</summary>
     public static string RangeIterator(ImmutableArray<StackSlot> stack, int argc)

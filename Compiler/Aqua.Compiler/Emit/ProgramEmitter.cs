@@ -66,8 +66,8 @@ public static class ProgramEmitter
         for (int i = 0; i < module.Functions.Length; i++)
         {
             w.Line();
-            if (pure.Contains(i))
-                PureFunctionEmitter.Emit(w, symbols, i, functions[i], typing, f => specialised[f], targets, pure);
+            if (pure.TryGetValue(i, out var lowered))
+                PureFunctionEmitter.Emit(w, symbols, i, functions[i], typing, lowered);
             else if (specialised[i])
                 SpecialisedFunctionEmitter.Emit(w, symbols, i, functions[i], typing, f => specialised[f], targets);
             else

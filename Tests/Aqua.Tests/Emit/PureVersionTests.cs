@@ -53,7 +53,7 @@ public sealed class PureVersionTests
             .Print(p => p.Const("down").Const(1_000_000).Call(1)).Halt(), Down);
         var source = Programs.Emit(m).Source;
         Assert.Contains("private static long F0_down_P(long l0, int depth)", source);
-        Assert.Contains("!Pure.DepthOk(depth)", source);
+        Assert.Contains("!Host.DepthOk(depth)", source);
         var r = Programs.RunBothWays(m);
         Assert.Equal("50000\n", r.Stdout);
         Assert.StartsWith("Runtime error: maximum recursion depth exceeded\n  at down, instruction 10\n", r.Stderr);

@@ -87,7 +87,7 @@ internal static class Module
     // function "fib" pure: changes nothing outside its frame; fails where the general code must take over
     private static long F0_fib_P(long l0, int depth)
     {
-        if ((depth & 15) == 0 && !Pure.DepthOk(depth)) goto Fail;
+        if ((depth & 15) == 0 && !Host.DepthOk(depth)) goto Fail;
         Value s0 = default, s1 = default, s2 = default, s3 = default;
         long s0i = 0L, s1i = 0L, s2i = 0L, s3i = 0L;
         bool s0b = false;

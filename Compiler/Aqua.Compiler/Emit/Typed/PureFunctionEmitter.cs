@@ -23,14 +23,17 @@ namespace Aqua.Compiler.Emit.Typed;
 /// </summary>
 public static class PureFunctionEmitter
 {
+    /// <summary>A pure version's lowered body, and whether it calls other pure versions (so it must watch its depth).</summary>
+    public sealed record Lowered(ImmutableArray<Stmt> Body, bool MakesCalls);
+
     public static string MethodName(ProgramSymbols symbols, int function) => symbols.MethodName(function) + "_P";
 
     /// <summary>
     /// The pure version's body, or null when the function is not pure, given the functions in
-    /// <paramref name="pure"/> have pure versions; <paramref name="makesCalls"/> tells whether it calls them.
+    /// <paramref name="pure"/> have pure versions.
     /// </summary>
-    public static ImmutableArray<Stmt>? Lower(ProgramSymbols symbols, int index, CodeAnalysis analysis, ProgramTyping program,
-        Func<int, bool> isSpecialised, ICallTargets targets, IReadOnlySet<int> pure, out bool makesCalls)
+    public static Lowered? Lower(ProgramSymbols symbols, int index, CodeAnalysis analysis, ProgramTyping program,
+        Func<int, bool> isSpecialised, ICallTargets targets, IReadOnlySet<int> pure)
     {
         var lowering = new TypedInstructionEmitter(symbols, analysis, program.Functions[index], program, isSpecialised, targets,
             PureFailure.Instance, Variables.ForFunction(symbols.Module.Functions[index]))
@@ -41,18 +44,17 @@ public static class PureFunctionEmitter
             Counted = false,
         };
         var body = StatementPipeline.Run(new StructuredEmitter(symbols.Module, analysis, lowering).Emit());
-        makesCalls = lowering.MakesCalls;
-        return lowering.MayRaise ? null : body;
+        return lowering.MayRaise ? null : new Lowered(body, lowering.MakesCalls);
     }
 
-    /// <summary>The general version, the specialised entry and the pure version of function <paramref name="index"/>.</summary>
-    public static void Emit(CodeWriter w, ProgramSymbols symbols, int index, CodeAnalysis analysis, ProgramTyping program,
-        Func<int, bool> isSpecialised, ICallTargets targets, IReadOnlySet<int> pure)
+    /// <summary>
+    /// The general version, the specialised entry and the pure version of function <paramref name="index"/>,
+    /// whose body <see cref="PureVersions"/> lowered.
+    /// </summary>
+    public static void Emit(CodeWriter w, ProgramSymbols symbols, int index, CodeAnalysis analysis, ProgramTyping program, Lowered pure)
     {
         var f = symbols.Module.Functions[index];
         var typing = program.Functions[index];
-        var body = Lower(symbols, index, analysis, program, isSpecialised, targets, pure, out bool makesCalls)
-            ?? throw new InvalidOperationException($"function {index} is not pure");
         var parameters = Enumerable.Range(0, f.Arity).Select(i => typing.Locals[i].Normalize()).ToList();
         var result = program.Returns[index].Normalize();
         string flag = Identifiers.DeoptimizedFlag(index);
@@ -68,7 +70,7 @@ public static class PureFunctionEmitter
         w.Line($"private static bool {flag}; // set once the pure version has failed");
         w.Line($"// function {name} specialised: ({string.Join(", ", parameters.Select(k => k.ShortName()))}) -> {result.ShortName()}, by its pure version");
         w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        w.Open($"private static Value {Deoptimization.SpecialisedMethodName(symbols, index)}({TypedParameters(f.Arity, parameters)})");
+        w.Open($"private static Value {Deoptimization.SpecialisedMethodName(symbols, index)}({SpecialisedFunctionEmitter.TypedParameters(parameters)})");
         w.Line($"if ({flag}) return {general}({string.Join(", ", boxed)});");
         w.Line($"{Representation.TypeName(result)} r = {pureMethod}({string.Join(", ", locals.Append(TypedInstructionEmitter.Depth))});");
         w.Line($"if (Pure.Failed) {{ Pure.Failed = false; {flag} = true; return {general}({string.Join(", ", boxed)}); }}");
@@ -78,24 +80,12 @@ public static class PureFunctionEmitter
 
         w.Line($"// function {name} pure: changes nothing outside its frame; fails where the general code must take over");
         // One that calls nothing is inlined into its callers, as a specialised leaf is.
-        if (!makesCalls) w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        w.Open($"private static {Representation.TypeName(result)} {pureMethod}({TypedParameters(f.Arity, parameters)})");
-        if (makesCalls) w.Line($"if (({TypedInstructionEmitter.Depth} & 15) == 0 && !Pure.DepthOk({TypedInstructionEmitter.Depth})) goto {PureFailure.Label};");
-        var unused = Deoptimization.FindUnusedLocals(f);
-        for (int slot = f.Arity; slot < f.FrameSize; slot++)
-        {
-            if (unused.Contains(slot)) continue;
-            var k = typing.Locals[slot].Normalize();
-            w.Line($"{Representation.TypeName(k)} {Identifiers.Local(slot)} = {Representation.Zero(k)};");
-        }
-        SpecialisedFunctionEmitter.DeclareStackSlots(w, analysis.Stack.MaxDepth, typing, analysis.Code.Instructions.Length);
-        FunctionEmitter.DeclareCursors(w, symbols, analysis);
-        new StatementPrinter(w, f.Name).Print(body);
+        if (!pure.MakesCalls) w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        w.Open($"private static {Representation.TypeName(result)} {pureMethod}({SpecialisedFunctionEmitter.TypedParameters(parameters)})");
+        if (pure.MakesCalls) w.Line($"if (({TypedInstructionEmitter.Depth} & 15) == 0 && !Host.DepthOk({TypedInstructionEmitter.Depth})) goto {PureFailure.Label};");
+        SpecialisedFunctionEmitter.DeclareFrame(w, symbols, analysis, f, typing, Deoptimization.FindUnusedLocals(f));
+        new StatementPrinter(w, f.Name).Print(pure.Body);
         w.Line(PureFailure.Block);
         w.Close();
     }
-
-    private static string TypedParameters(int arity, IReadOnlyList<ValueKind> parameters) =>
-        string.Join(", ", Enumerable.Range(0, arity).Select(i => $"{Representation.TypeName(parameters[i])} {Identifiers.Local(i)}")
-            .Append($"int {TypedInstructionEmitter.Depth}"));
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Aqua.Compiler.Analysis;
 using Aqua.Compiler.Analysis.Typing;
+using Aqua.Compiler.Bytecode;
 using Aqua.Compiler.Emit.Passes;
 using Aqua.Compiler.Emit.Syntax;
 
@@ -61,25 +62,16 @@ public static class SpecialisedFunctionEmitter
         // The specialised version.
         if (canLeave) w.Line($"private static bool {flag}; // set once the specialised version has had to leave");
         w.Line($"// function {name} specialised: ({string.Join(", ", parameters.Select(k => k.ShortName()))}) -> {program.Returns[index].Normalize().ShortName()}");
-        var typedParameters = Enumerable.Range(0, f.Arity).Select(i => $"{Representation.TypeName(parameters[i])} {Identifiers.Local(i)}")
-            .Append($"int {TypedInstructionEmitter.Depth}");
         // A leaf (no call, nothing to raise) is inlined into its callers: no frame at all.
         if (!counted) w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        w.Open($"private static Value {specialised}({string.Join(", ", typedParameters)})");
+        w.Open($"private static Value {specialised}({TypedParameters(parameters)})");
         if (canLeave)
         {
             var boxed = Enumerable.Range(0, f.Arity).Select(i => Representation.Box(Identifiers.Local(i), parameters[i]));
             w.Line($"if ({flag}) return {symbols.MethodName(index)}({string.Join(", ", boxed)});");
         }
         if (counted) w.Line($"Host.Enter({TypedInstructionEmitter.Depth});");
-        for (int slot = f.Arity; slot < f.FrameSize; slot++)
-        {
-            if (deopt.UnusedLocals.Contains(slot)) continue;
-            var k = typing.Locals[slot].Normalize();
-            w.Line($"{Representation.TypeName(k)} {Identifiers.Local(slot)} = {Representation.Zero(k)};");
-        }
-        DeclareStackSlots(w, analysis.Stack.MaxDepth, typing, analysis.Code.Instructions.Length);
-        FunctionEmitter.DeclareCursors(w, symbols, analysis);
+        DeclareFrame(w, symbols, analysis, f, typing, deopt.UnusedLocals);
         w.Line("int pc = 0;");
         if (canLeave) w.Line($"int {Deoptimization.ExitAt} = 0;");
         // The body never runs off its end (the method returns a Value), so only jumps reach the exit block.
@@ -102,6 +94,28 @@ public static class SpecialisedFunctionEmitter
             w.Line();
             EmitResume(w, symbols, index, analysis, cursors, deopt.ResumePoints);
         }
+    }
+
+    /// <summary>A specialised method's parameters: the function's, unboxed by their kinds, and the call depth.</summary>
+    internal static string TypedParameters(IReadOnlyList<ValueKind> parameters) =>
+        string.Join(", ", parameters.Select((k, i) => $"{Representation.TypeName(k)} {Identifiers.Local(i)}")
+            .Append($"int {TypedInstructionEmitter.Depth}"));
+
+    /// <summary>
+    /// A typed method's variables: the locals past the parameters (by their kinds, those no
+    /// instruction uses left out), the stack slots and the range cursors.
+    /// </summary>
+    internal static void DeclareFrame(CodeWriter w, ProgramSymbols symbols, CodeAnalysis analysis, FunctionDef f,
+        FunctionTyping typing, IReadOnlySet<int> unusedLocals)
+    {
+        for (int slot = f.Arity; slot < f.FrameSize; slot++)
+        {
+            if (unusedLocals.Contains(slot)) continue;
+            var k = typing.Locals[slot].Normalize();
+            w.Line($"{Representation.TypeName(k)} {Identifiers.Local(slot)} = {Representation.Zero(k)};");
+        }
+        DeclareStackSlots(w, analysis.Stack.MaxDepth, typing, analysis.Code.Instructions.Length);
+        FunctionEmitter.DeclareCursors(w, symbols, analysis);
     }
 
     /// <summary>
@@ -215,7 +229,7 @@ public static class SpecialisedFunctionEmitter
     /// The stack slot variables: a Value for every depth, and a typed variable for each depth and
     /// kind some instruction leaves there (unused variables would only cost the JIT locals).
     /// </summary>
-    internal static void DeclareStackSlots(CodeWriter w, int depth, FunctionTyping typing, int instructions)
+    private static void DeclareStackSlots(CodeWriter w, int depth, FunctionTyping typing, int instructions)
     {
         if (depth == 0) return;
         var used = new HashSet<(int, ValueKind)>();

@@ -51,19 +51,13 @@ public sealed partial class TypedInstructionEmitter
             + $"if (Pure.Failed) {_deopt.Leave(index, index)}";
         if (stack[calleeDepth].IsConstant) return call;
         // Through the global a `func` statement set: while it still holds that function (CallLowering).
-        _symbols.TryGetFunctionGlobal(stack[calleeDepth].Global, out int function);
-        return $"if (!ReferenceEquals({Identifiers.StackSlot(calleeDepth)}.Ref, {Identifiers.Constant(function)}.Ref)) {_deopt.Leave(index, index)} {call}";
+        return $"if (!{GlobalHoldsCallee(stack, calleeDepth)}) {_deopt.Leave(index, index)} {call}";
     }
 
     /// <summary>A pure version's return: the value as its return kind, or a failure where it does not fit.</summary>
     private string PureReturnStatement(int index, int d)
     {
-        var have = Kind(index, d - 1);
-        string value = Var(index, d - 1);
-        if (have == PureReturn) return $"return {value};";
-        if (PureReturn == ValueKind.Num && have == ValueKind.Float) return $"return Num.Float({value});";
-        if (PureReturn == ValueKind.Num && have == ValueKind.Int)
-            return $"if (!Typed.IsExact({value})) {_deopt.Leave(index, index)} return Num.Int({value});";
+        if (AsKind(index, Var(index, d - 1), Kind(index, d - 1), PureReturn) is (string guard, string value)) return $"{guard}return {value};";
         MayRaise = true;
         return _deopt.Leave(index, index);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Aqua.Compiler.Analysis;
 using Aqua.Compiler.Analysis.Typing;
@@ -111,11 +112,7 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
             if (_typing.DeadStores.Contains(index)) return "";
             if (!k.IsTyped()) return _code.IsMain ? null : $"{Identifiers.Local(stored)} = {Boxed(index, d - 1)};";
             var have = Kind(index, d - 1);
-            if (have == k) return $"{VariableName(stored)} = {Var(index, d - 1)};";
-            // A Num variable takes an int while it is exact as a double; a bigger one leaves.
-            if (k == ValueKind.Num && have == ValueKind.Float) return $"{VariableName(stored)} = Num.Float({Var(index, d - 1)});";
-            if (k == ValueKind.Num && have == ValueKind.Int)
-                return $"if (!Typed.IsExact({Var(index, d - 1)})) {_deopt.Leave(index, index)} {VariableName(stored)} = Num.Int({Var(index, d - 1)});";
+            if (AsKind(index, Var(index, d - 1), have, k) is (string guard, string value)) return $"{guard}{VariableName(stored)} = {value};";
             throw new InvalidOperationException($"typing: {have} stored into {k} variable at {index}");
         }
         switch (ins.Op)
@@ -232,6 +229,19 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
         };
         return $"{Pc(index)}{call};";
     }
+
+    /// <summary>
+    /// A typed value of kind <paramref name="have"/> as kind <paramref name="want"/>: itself, a float as a
+    /// Num, or an int as a Num while it is exact as a double (the guard leaves at <paramref name="index"/>
+    /// for a bigger one); null for any other pair.
+    /// </summary>
+    private (string Guard, string Value)? AsKind(int index, string value, ValueKind have, ValueKind want) => (have, want) switch
+    {
+        _ when have == want => ("", value),
+        (ValueKind.Float, ValueKind.Num) => ("", $"Num.Float({value})"),
+        (ValueKind.Int, ValueKind.Num) => ($"if (!Typed.IsExact({value})) {_deopt.Leave(index, index)} ", $"Num.Int({value})"),
+        _ => null,
+    };
 
     /// <summary>Boxes the operands, lowers the instruction as the general version does, and unboxes a typed result.</summary>
     private void Fallback(int index, Instruction ins, int d, List<Stmt> output)
@@ -523,13 +533,13 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
             int forIter = index + 2;
             string boxing = BoxSlots(index, calleeDepth + 1, d);
             string start = CallLowering.RangeCursor(stack, ins.Arg, index + 1);
-            // range() of one or two ints cannot raise; a pure version fails where the bounds are big.
+            // range() of one or two ints cannot raise: in a pure version the loop leaves it pure.
             bool intBounds = ins.Arg is 1 or 2 && Enumerable.Range(calleeDepth + 1, ins.Arg).All(k => Kind(index, k) == ValueKind.Int);
-            if (IsPure && intBounds && forIter < _code.Instructions.Length)
-                return $"{boxing} {start} if (!{Identifiers.RangeCursor(index + 1)}.IsSmall) {_deopt.Leave(forIter, index, calleeDepth, "default")}";
-            if (forIter >= _code.Instructions.Length) return $"{Pc(index)}{boxing} {start}";
-            // A range with big bounds iterates through the general iterator: the resume version does that.
-            return $"{Pc(index)}{boxing} {start} if (!{Identifiers.RangeCursor(index + 1)}.IsSmall) "
+            string site = IsPure && intBounds && forIter < _code.Instructions.Length ? "" : Pc(index);
+            if (forIter >= _code.Instructions.Length) return $"{site}{boxing} {start}";
+            // A range with big bounds iterates through the general iterator: the resume version does
+            // that (a pure version fails).
+            return $"{site}{boxing} {start} if (!{Identifiers.RangeCursor(index + 1)}.IsSmall) "
                 + _deopt.Leave(forIter, index, calleeDepth, "default");
         }
 
@@ -560,13 +570,18 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
         if (!stack[calleeDepth].IsConstant)
         {
             // Through the global a `func` statement set: direct while it still holds that function (CallLowering).
-            _symbols.TryGetFunctionGlobal(stack[calleeDepth].Global, out int k);
-            string global = Identifiers.StackSlot(calleeDepth);
-            call = $"(ReferenceEquals({global}.Ref, {Identifiers.Constant(k)}.Ref) ? {call} : Calls.Call({global}, [{boxedArgs}]))";
+            call = $"({GlobalHoldsCallee(stack, calleeDepth)} ? {call} : Calls.Call({Identifiers.StackSlot(calleeDepth)}, [{boxedArgs}]))";
         }
         var result = _typing.Produced(index).Normalize();
         if (!result.IsTyped()) return $"{Pc(index)}{Identifiers.StackSlot(calleeDepth)} = {call};";
         return $"{Pc(index)}{{ Value r = {call}; {Unboxed(index, calleeDepth, "r", result)} }}";
+    }
+
+    /// <summary>The test that the global a callee was loaded from still holds the function its `func` statement stored.</summary>
+    private string GlobalHoldsCallee(ImmutableArray<StackSlot> stack, int calleeDepth)
+    {
+        _symbols.TryGetFunctionGlobal(stack[calleeDepth].Global, out int function);
+        return CallLowering.Holds(Identifiers.StackSlot(calleeDepth), function);
     }
 
     public Condition JumpCondition(int index)
