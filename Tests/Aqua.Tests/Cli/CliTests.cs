@@ -33,6 +33,22 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Aquac_run_has_every_runtime_setting_of_compiled_programs()
+    {
+        // `aquac run` runs programs in the aquac process, whose settings come from its project file:
+        // they must be the ones OutputWriter writes beside a compiled app.dll.
+        static System.Text.Json.JsonElement Properties(string json) =>
+            System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        var compiled = Properties(Aqua.Compiler.Build.OutputWriter.RuntimeConfig());
+        var aquac = Properties(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "aquac.runtimeconfig.json")));
+        foreach (var setting in compiled.EnumerateObject())
+        {
+            Assert.True(aquac.TryGetProperty(setting.Name, out var value), $"aquac.runtimeconfig.json lacks {setting.Name}");
+            Assert.Equal(setting.Value.ToString(), value.ToString());
+        }
+    }
+
+    [Fact]
     public void Compiling_twice_gives_identical_assemblies()
     {
         string a = Path.Combine(_dir, "a", "app.dll");
