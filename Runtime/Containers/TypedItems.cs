@@ -59,45 +59,24 @@ public static class TypedItems
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryGetList(ref AquaList list, long index)
     {
-        AquaList l = list;
-        if ((ulong)index >= (ulong)l.Count || l.ItemAt((int)index).Ref is not AquaList item) return false;
+        AquaList? item = list.ReadList(index);
+        if (item is null) return false;
         list = item;
         return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryGetNum(AquaList l, long index, out Num n)
-    {
-        if ((ulong)index < (ulong)l.Count)
-        {
-            Value v = l.ItemAt((int)index);
-            if (Num.Fits(v))
-            {
-                n = Num.From(v);
-                return true;
-            }
-        }
-        n = default;
-        return false;
-    }
+    public static bool TryGetNum(AquaList l, long index, out Num n) => l.TryReadNum(index, out n);
 
     /// <summary>
     /// <c>l[index] == k</c>: an int item in range is compared at once; anything else (a float, another
     /// object, a negative or out-of-range index) takes the general read and equality.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool EqualsInt(AquaList l, long index, long k)
-    {
-        if ((ulong)index < (ulong)l.Count)
-        {
-            Value v = l.ItemAt((int)index);
-            if (v.IsSmallInt) return v.Bits == k;
-        }
-        return EqualsIntGeneral(l, index, k);
-    }
+    public static bool EqualsInt(AquaList l, long index, long k) => l.ItemEqualsInt(index, k);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool EqualsIntGeneral(AquaList l, long index, long k) => Ops.IsEqual(General(Value.Object(l), index), Value.Int(k));
+    internal static bool EqualsIntGeneral(AquaList l, long index, long k) => Ops.IsEqual(General(Value.Object(l), index), Value.Int(k));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set(AquaList l, long index, Value value)
@@ -107,11 +86,17 @@ public static class TypedItems
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetFloat(AquaList l, long index, double value) => Set(l, index, Value.Float(value));
+    public static void SetFloat(AquaList l, long index, double value)
+    {
+        if (!l.TryWriteFloat(index, value)) SetGeneral(Value.Object(l), index, Value.Float(value));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNum(AquaList l, long index, Num value) => Set(l, index, value.ToValue());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetInt(AquaList l, long index, long value) => Set(l, index, Value.Int(value));
+    public static void SetInt(AquaList l, long index, long value)
+    {
+        if (!l.TryWriteInt(index, value)) SetGeneral(Value.Object(l), index, Value.Int(value));
+    }
 }

@@ -68,4 +68,60 @@ public class TypedItemsTests
                     Assert.Equal(name + " " + expected, name + " " + Outcome(() => { typed(b, i); return b; }));
                 }
     }
+
+    /// <summary>Lists in both storage strategies, with items of every kind the typed accessors tell apart.</summary>
+    private static IEnumerable<Func<AquaList>> Lists() =>
+    [
+        () => new AquaList([Value.Int(1), Value.Int(0), Value.Int(1L << 60)]),
+        () => new AquaList([Value.Float(1.0), Value.True, Value.Int(1L << 60), Value.Int(1)]),
+        () => new AquaList([Value.Object(new AquaList([Value.Int(5)])), Value.Str("x"), Value.Float(-0.5)]),
+        () => new AquaList(),
+    ];
+
+    [Fact]
+    public void List_overloads_match_the_general_operations()
+    {
+        foreach (var make in Lists())
+            foreach (long i in Indexes)
+            {
+                string expected = Outcome(() => Items.GetItem(Value.Object(make()), Value.Int(i)));
+                bool isNum = TypedItems.TryGetNum(make(), i, out Num n);
+                Assert.Equal(isNum, i >= 0 && expected.StartsWith("ok ") && Num.Fits(Items.GetItem(Value.Object(make()), Value.Int(i))));
+                if (isNum) Assert.Equal(expected, "ok " + Text.Repr(n.ToValue()));
+
+                AquaList list = make();
+                bool isList = TypedItems.TryGetList(ref list, i);
+                Assert.Equal(isList, i >= 0 && expected.StartsWith("ok [") );
+                if (isList) Assert.Equal(expected, "ok " + Text.Repr(Value.Object(list)));
+                else Assert.Equal(Text.Repr(Value.Object(make())), Text.Repr(Value.Object(list)));
+
+                foreach (long k in new long[] { 0, 1, 1L << 60 })
+                    Assert.Equal(
+                        Outcome(() => Value.Bool(Ops.IsEqual(Items.GetItem(Value.Object(make()), Value.Int(i)), Value.Int(k)))),
+                        Outcome(() => Value.Bool(TypedItems.EqualsInt(make(), i, k))));
+            }
+    }
+
+    [Fact]
+    public void List_overloads_of_every_set_match_SetItem_with_the_boxed_value()
+    {
+        var sets = new (string Name, Value Boxed, Action<AquaList, long> Typed)[]
+        {
+            ("float", Value.Float(-0.0), (l, i) => TypedItems.SetFloat(l, i, -0.0)),
+            ("int", Value.Int(9), (l, i) => TypedItems.SetInt(l, i, 9)),
+            ("min int", Value.Int(long.MinValue), (l, i) => TypedItems.SetInt(l, i, long.MinValue)),
+            ("num int", Value.Int(6), (l, i) => TypedItems.SetNum(l, i, Num.Int(6))),
+            ("num float", Value.Float(2.5), (l, i) => TypedItems.SetNum(l, i, Num.Float(2.5))),
+        };
+        foreach (var (name, boxed, typed) in sets)
+            foreach (var make in Lists())
+                foreach (long i in Indexes)
+                {
+                    AquaList a = make(), b = make();
+                    string expected = Outcome(() => { Items.SetItem(Value.Object(a), Value.Int(i), boxed); return Value.Object(a); });
+                    Assert.Equal(name + " " + expected, name + " " + Outcome(() => { typed(b, i); return Value.Object(b); }));
+                    // The storage a write leaves (int mode or general) is the general write's too.
+                    Assert.Equal(a.IsIntMode, b.IsIntMode);
+                }
+    }
 }

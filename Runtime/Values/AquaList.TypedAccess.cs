@@ -1,0 +1,89 @@
+using System.Runtime.CompilerServices;
+
+namespace Aqua.Runtime;
+
+/// <summary>
+/// The item accesses of type-specialised code (<see cref="TypedItems"/>), written against the
+/// storage itself. A typed method inlines dozens of them, and the JIT tracks only so many locals
+/// per method: an access through <see cref="ItemAt"/> copies the item into a returned
+/// <see cref="Value"/> and then into each helper's parameter, a handful of temporaries each, and
+/// nbody's <c>advance</c> ran out (its loop kept values on the stack between every operation).
+/// These read the array slot by reference and test it in place.
+/// </summary>
+public sealed partial class AquaList
+{
+    /// <summary>this[index] as a Num: false unless the index is in range and the item a float or an int exact as a double.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryReadNum(long index, out Num n)
+    {
+        if ((ulong)index < (ulong)_count)
+        {
+            long[]? ints = _ints;
+            if (ints is null)
+            {
+                ref readonly Value slot = ref _items[(int)index];
+                if (ReferenceEquals(slot.Ref, Tag.Float))
+                {
+                    n = Num.Float(BitConverter.Int64BitsToDouble(slot.Bits));
+                    return true;
+                }
+                if (ReferenceEquals(slot.Ref, Tag.Int) && Typed.IsExact(slot.Bits))
+                {
+                    n = Num.Int(slot.Bits);
+                    return true;
+                }
+            }
+            else if (Typed.IsExact(ints[(int)index]))
+            {
+                n = Num.Int(ints[(int)index]);
+                return true;
+            }
+        }
+        n = default;
+        return false;
+    }
+
+    /// <summary>this[index] when it is a list; null when the index is out of range or the item is something else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal AquaList? ReadList(long index)
+    {
+        // An int-mode list holds no lists.
+        if ((ulong)index >= (ulong)_count || _ints is not null) return null;
+        return _items[(int)index].Ref as AquaList;
+    }
+
+    /// <summary>this[index] == k: an int item in range is compared at once, anything else by the general read and equality.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool ItemEqualsInt(long index, long k)
+    {
+        if ((ulong)index < (ulong)_count)
+        {
+            long[]? ints = _ints;
+            if (ints is not null) return ints[(int)index] == k;
+            ref readonly Value slot = ref _items[(int)index];
+            if (ReferenceEquals(slot.Ref, Tag.Int)) return slot.Bits == k;
+        }
+        return TypedItems.EqualsIntGeneral(this, index, k);
+    }
+
+    /// <summary>this[index] = value for an index in range; false (nothing stored) otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryWriteFloat(long index, double value)
+    {
+        if ((ulong)index >= (ulong)_count) return false;
+        if (_ints is not null) Generalize();
+        _items[(int)index] = Value.Float(value);
+        return true;
+    }
+
+    /// <summary>this[index] = value for an index in range; false (nothing stored) otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryWriteInt(long index, long value)
+    {
+        if ((ulong)index >= (ulong)_count) return false;
+        long[]? ints = _ints;
+        if (ints is not null) ints[(int)index] = value;
+        else _items[(int)index] = Value.Int(value);
+        return true;
+    }
+}
