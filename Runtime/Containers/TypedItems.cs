@@ -86,17 +86,11 @@ public static class TypedItems
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetFloat(AquaList l, long index, double value)
-    {
-        if (!l.TryWriteFloat(index, value)) SetGeneral(Value.Object(l), index, Value.Float(value));
-    }
+    public static void SetFloat(AquaList l, long index, double value) => Set(l, index, Value.Float(value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNum(AquaList l, long index, Num value) => Set(l, index, value.ToValue());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetInt(AquaList l, long index, long value)
-    {
-        if (!l.TryWriteInt(index, value)) SetGeneral(Value.Object(l), index, Value.Int(value));
-    }
+    public static void SetInt(AquaList l, long index, long value) => Set(l, index, Value.Int(value));
 }

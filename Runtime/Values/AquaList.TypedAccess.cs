@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Aqua.Runtime;
 
 /// <summary>
-/// The item accesses of type-specialised code (<see cref="TypedItems"/>), written against the
+/// The item reads of type-specialised code (<see cref="TypedItems"/>), written against the
 /// storage itself. A typed method inlines dozens of them, and the JIT tracks only so many locals
 /// per method: an access through <see cref="ItemAt"/> copies the item into a returned
 /// <see cref="Value"/> and then into each helper's parameter, a handful of temporaries each, and
@@ -22,21 +22,20 @@ public sealed partial class AquaList
             if (ints is null)
             {
                 ref readonly Value slot = ref _items[(int)index];
-                if (ReferenceEquals(slot.Ref, Tag.Float))
+                if (Num.Fits(in slot))
                 {
-                    n = Num.Float(BitConverter.Int64BitsToDouble(slot.Bits));
-                    return true;
-                }
-                if (ReferenceEquals(slot.Ref, Tag.Int) && Typed.IsExact(slot.Bits))
-                {
-                    n = Num.Int(slot.Bits);
+                    n = Num.From(in slot);
                     return true;
                 }
             }
-            else if (Typed.IsExact(ints[(int)index]))
+            else
             {
-                n = Num.Int(ints[(int)index]);
-                return true;
+                long item = ints[(int)index];
+                if (Typed.IsExact(item))
+                {
+                    n = Num.Int(item);
+                    return true;
+                }
             }
         }
         n = default;
@@ -64,26 +63,5 @@ public sealed partial class AquaList
             if (ReferenceEquals(slot.Ref, Tag.Int)) return slot.Bits == k;
         }
         return TypedItems.EqualsIntGeneral(this, index, k);
-    }
-
-    /// <summary>this[index] = value for an index in range; false (nothing stored) otherwise.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool TryWriteFloat(long index, double value)
-    {
-        if ((ulong)index >= (ulong)_count) return false;
-        if (_ints is not null) Generalize();
-        _items[(int)index] = Value.Float(value);
-        return true;
-    }
-
-    /// <summary>this[index] = value for an index in range; false (nothing stored) otherwise.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool TryWriteInt(long index, long value)
-    {
-        if ((ulong)index >= (ulong)_count) return false;
-        long[]? ints = _ints;
-        if (ints is not null) ints[(int)index] = value;
-        else _items[(int)index] = Value.Int(value);
-        return true;
     }
 }

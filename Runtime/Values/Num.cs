@@ -33,12 +33,13 @@ public readonly struct Num
     public static Num Int(long v) => new(v, true);
 
     /// <summary>Does the Value hold a float, or an int exact as a double? (A bool does not: bool arithmetic is int arithmetic.)</summary>
+    /// <remarks>By reference, so that a list's item is tested in its slot (<see cref="AquaList.TryReadNum"/>), not copied.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Fits(Value v) => v.IsFloat || (v.IsSmallInt && Typed.IsExact(v.Bits));
+    public static bool Fits(in Value v) => v.IsFloat || (v.IsSmallInt && Typed.IsExact(v.Bits));
 
     /// <summary>A Value that <see cref="Fits"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Num From(Value v) => v.IsFloat ? new(v.AsFloat, false) : new(v.Bits, true);
+    public static Num From(in Value v) => v.IsFloat ? new(v.AsFloat, false) : new(v.Bits, true);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Value ToValue() => IsInt ? Value.Int((long)V) : Value.Float(V);
