@@ -19,43 +19,13 @@ public static class ItemReads
     {
         var result = ImmutableDictionary.CreateBuilder<int, (int, int)>();
         var code = analysis.Code.Instructions;
-        foreach (var block in analysis.Graph.Blocks)
+        WalkProducers(analysis, (i, stack) =>
         {
-            // Producers of the values pushed in this block; what the block starts with is unknown (-1).
-            var stack = new List<int>();
-            int Top() => stack.Count > 0 ? stack[^1] : -1;
-            void Drop(int n) => stack.RemoveRange(Math.Max(0, stack.Count - n), Math.Min(n, stack.Count));
-            for (int i = block.Start; i < block.End; i++)
-            {
-                var ins = code[i];
-                switch (ins.Op)
-                {
-                    case Opcode.Dup:
-                        stack.Add(Top());
-                        continue;
-                    case Opcode.RotTwo or Opcode.RotThree:
-                        // Reordered values lose their producers: rare around arithmetic.
-                        int n = ins.Op == Opcode.RotTwo ? 2 : 3;
-                        Drop(n);
-                        for (int k = 0; k < n; k++) stack.Add(-1);
-                        continue;
-                }
-                if (IsCandidateConsumer(ins.Op))
-                {
-                    int right = Top();
-                    Drop(1);
-                    int left = Top();
-                    Drop(1);
-                    if (IsRead(code, left) || IsRead(code, right))
-                        result[i] = (IsRead(code, left) ? left : -1, IsRead(code, right) ? right : -1);
-                    stack.Add(i);
-                    continue;
-                }
-                var effect = StackEffect.Of(ins);
-                Drop(effect.Pops);
-                for (int k = 0; k < effect.Pushes; k++) stack.Add(i);
-            }
-        }
+            if (!IsCandidateConsumer(code[i].Op)) return;
+            int left = Producer(stack, 2), right = Producer(stack, 1);
+            if (IsRead(code, left) || IsRead(code, right))
+                result[i] = (IsRead(code, left) ? left : -1, IsRead(code, right) ? right : -1);
+        });
         return result.ToImmutable();
     }
 
@@ -68,27 +38,16 @@ public static class ItemReads
     {
         var code = analysis.Code.Instructions;
         var indexed = new HashSet<int>();
-        foreach (var block in analysis.Graph.Blocks)
+        WalkProducers(analysis, (i, stack) =>
         {
-            // Producers of the values pushed in this block, as in Operands; only loads matter here.
-            var stack = new List<int>();
-            for (int i = block.Start; i < block.End; i++)
+            int container = code[i].Op switch
             {
-                var ins = code[i];
-                int containerDepth = ins.Op switch { Opcode.GetItem => 2, Opcode.SetItem => 3, _ => 0 };
-                if (containerDepth > 0 && stack.Count >= containerDepth && stack[^containerDepth] >= 0
-                    && variables.Loaded(code[stack[^containerDepth]]) is { } variable)
-                    indexed.Add(variable);
-                if (ins.Op is Opcode.Dup or Opcode.RotTwo or Opcode.RotThree)
-                {
-                    stack.Clear(); // reordered values lose their producers (rare around item access)
-                    continue;
-                }
-                var effect = StackEffect.Of(ins);
-                stack.RemoveRange(Math.Max(0, stack.Count - effect.Pops), Math.Min(effect.Pops, stack.Count));
-                for (int k = 0; k < effect.Pushes; k++) stack.Add(i);
-            }
-        }
+                Opcode.GetItem => Producer(stack, 2),
+                Opcode.SetItem => Producer(stack, 3),
+                _ => -1,
+            };
+            if (container >= 0 && variables.Loaded(code[container]) is { } variable) indexed.Add(variable);
+        });
         var reads = ImmutableHashSet.CreateBuilder<int>();
         for (int i = 0; i + 1 < code.Length; i++)
         {
@@ -98,6 +57,43 @@ public static class ItemReads
         }
         return reads.ToImmutable();
     }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> before each instruction of each block with the producers of the
+    /// values the block pushed so far (the instruction that pushed each, top last). What a block starts
+    /// with is unknown, and so are values a ROT reorders (rare around item access and arithmetic): -1.
+    /// </summary>
+    private static void WalkProducers(CodeAnalysis analysis, Action<int, IReadOnlyList<int>> visit)
+    {
+        var code = analysis.Code.Instructions;
+        foreach (var block in analysis.Graph.Blocks)
+        {
+            var stack = new List<int>();
+            void Drop(int n) => stack.RemoveRange(Math.Max(0, stack.Count - n), Math.Min(n, stack.Count));
+            for (int i = block.Start; i < block.End; i++)
+            {
+                visit(i, stack);
+                var ins = code[i];
+                switch (ins.Op)
+                {
+                    case Opcode.Dup:
+                        stack.Add(Producer(stack, 1));
+                        continue;
+                    case Opcode.RotTwo or Opcode.RotThree:
+                        int n = ins.Op == Opcode.RotTwo ? 2 : 3;
+                        Drop(n);
+                        for (int k = 0; k < n; k++) stack.Add(-1);
+                        continue;
+                }
+                var effect = StackEffect.Of(ins);
+                Drop(effect.Pops);
+                for (int k = 0; k < effect.Pushes; k++) stack.Add(i);
+            }
+        }
+    }
+
+    /// <summary>The producer of the value <paramref name="depth"/> from the top (1: the top), or -1.</summary>
+    private static int Producer(IReadOnlyList<int> stack, int depth) => stack.Count >= depth ? stack[^depth] : -1;
 
     private static bool IsRead(ImmutableArray<Instruction> code, int producer) => producer >= 0 && code[producer].Op == Opcode.GetItem;
 
