@@ -16,26 +16,26 @@ public sealed partial class AquaList
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryReadNum(long index, out Num n)
     {
-        if ((ulong)index < (ulong)_count)
+        // General storage first, tested against the array alone (no count or strategy check): a
+        // slot past the count holds default (None), which is not a num, so it takes the general
+        // read like any other miss. An int-mode list's general storage is empty.
+        Value[] items = _items;
+        if ((ulong)index < (ulong)items.Length)
         {
-            long[]? ints = _ints;
-            if (ints is null)
+            ref readonly Value slot = ref items[(int)index];
+            if (Num.Fits(in slot))
             {
-                ref readonly Value slot = ref _items[(int)index];
-                if (Num.Fits(in slot))
-                {
-                    n = Num.From(in slot);
-                    return true;
-                }
+                n = Num.From(in slot);
+                return true;
             }
-            else
+        }
+        else if (_ints is { } ints && (ulong)index < (ulong)_count)
+        {
+            long item = ints[(int)index];
+            if (Typed.IsExact(item))
             {
-                long item = ints[(int)index];
-                if (Typed.IsExact(item))
-                {
-                    n = Num.Int(item);
-                    return true;
-                }
+                n = Num.Int(item);
+                return true;
             }
         }
         n = default;
@@ -46,9 +46,10 @@ public sealed partial class AquaList
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal AquaList? ReadList(long index)
     {
-        // An int-mode list holds no lists.
-        if ((ulong)index >= (ulong)_count || _ints is not null) return null;
-        return _items[(int)index].Ref as AquaList;
+        // An int-mode list holds no lists (its general storage is empty), and a slot past the count is None.
+        Value[] items = _items;
+        if ((ulong)index >= (ulong)items.Length) return null;
+        return items[(int)index].Ref as AquaList;
     }
 
     /// <summary>this[index] == k: an int item in range is compared at once, anything else by the general read and equality.</summary>

@@ -15,7 +15,11 @@ public sealed partial class AquaList
     /// <summary>The int-mode storage, or null once the list is general.</summary>
     private long[]? _ints;
 
-    /// <summary>The general storage; an empty array while the list is in int mode.</summary>
+    /// <summary>
+    /// The general storage; an empty array while the list is in int mode. Every slot past the
+    /// count is default (None): removals clear the slots they free, so typed reads can test a
+    /// slot against the array's length alone (<see cref="TryReadNum"/>).
+    /// </summary>
     private Value[] _items;
 
     private int _count;

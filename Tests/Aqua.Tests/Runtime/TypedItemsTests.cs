@@ -18,7 +18,7 @@ public class TypedItemsTests
         () => Value.None,
     ];
 
-    private static readonly long[] Indexes = [0, 1, 2, 3, -1, -3, -4, long.MaxValue, long.MinValue];
+    private static readonly long[] Indexes = [0, 1, 2, 3, 4, -1, -3, -4, long.MaxValue, long.MinValue];
 
     private static string Outcome(Func<Value> run)
     {
@@ -76,7 +76,30 @@ public class TypedItemsTests
         () => new AquaList([Value.Float(1.0), Value.True, Value.Int(1L << 60), Value.Int(1)]),
         () => new AquaList([Value.Object(new AquaList([Value.Int(5)])), Value.Str("x"), Value.Float(-0.5)]),
         () => new AquaList(),
+        // General storage with spare slots that held floats and lists: typed reads test the slot
+        // without the count, so a removed item must not be read back.
+        () => Shrunk(l => { l.RemoveAt(3); l.RemoveAt(2); }),
+        () => Shrunk(l => l.RemoveAt(0)),
+        () => Shrunk(l => { l.Clear(); l.Add(Value.Float(4.5)); }),
+        () => Grown(),
     ];
+
+    private static AquaList Shrunk(Action<AquaList> shrink)
+    {
+        var list = new AquaList([Value.Float(2.5), Value.Object(new AquaList([Value.Int(7)])), Value.Float(1.5), Value.Object(new AquaList())]);
+        shrink(list);
+        return list;
+    }
+
+    /// <summary>A general list whose storage grew past its count by appends.</summary>
+    private static AquaList Grown()
+    {
+        var list = new AquaList();
+        foreach (var item in new[] { Value.Float(0.25), Value.Str("y"), Value.Float(8.0), Value.Float(9.0), Value.Float(10.0) }) list.Add(item);
+        list.RemoveAt(4);
+        list.RemoveAt(3);
+        return list;
+    }
 
     [Fact]
     public void List_overloads_match_the_general_operations()
