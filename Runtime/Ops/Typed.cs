@@ -65,6 +65,20 @@ public static class Typed
         return false;
     }
 
+    /// <summary>
+    /// ADD where the typing saw a str operand coming (an f-string's piece): two strs are
+    /// concatenated at once; anything else is the general ADD, with its result or its error.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Concat(Value a, Value b) =>
+        a.Ref is string sa && b.Ref is string sb ? Value.Str(string.Concat(sa, sb)) : AddGeneral(a, b);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value AddGeneral(Value a, Value b) => Ops.Add(a, b);
+
+    /// <summary>FORMAT_VALUE (str()) of an int.</summary>
+    public static Value FormatInt(long n) => Value.Str(IntText.Format(n));
+
     /// <summary>float % float for a non-zero divisor (CPython float_rem).</summary>
     public static double Mod(double x, double y) => FloatArithmetic.Mod(x, y);
 

@@ -87,4 +87,55 @@ public sealed class DictKindTests
         Assert.Equal("Runtime error: Cannot get item from dict: 3\n  at read, instruction 10\n", r.Stderr);
         Assert.NotEqual(0, r.ExitCode);
     }
+    // name(k, n): d = {"a": 1, 2: 2, 1.5: 3}; n = n + 0; d[k + f"{n}"] = 9; d[k] = 10; return d
+    // via2(f, a, b): return f(a, b): a dynamic call, which the typing does not see
+    private static Action<AcodeBuilder> Names => b => b
+        .Function("via2", ["f", "a", "b"], f => f.Load("f").Load("a").Load("b").Call(2).Return())
+        .Function("name", ["k", "n"], f => f
+        .Const("a").Const(1).Const(2).Const(2).Const(1.5).Const(3).Op(Opcode.BuildDict, 3).Store("d")
+        .Load("n").Const(0).Op(Opcode.Add).Store("n")
+        .Load("k").Load("n").Op(Opcode.FormatValue).Op(Opcode.Add).Store("key")
+        .Load("d").Load("key").Const(9).Op(Opcode.SetItem)
+        .Load("d").Load("k").Const(10).Op(Opcode.SetItem)
+        .Load("d").Return());
+
+    [Fact]
+    public void Str_keys_write_a_dict_literal_by_their_str_hash_and_other_keys_take_the_general_way()
+    {
+        var m = Programs.Module(c => c
+            .Print(p => p.Const("name").Const("a").Const(0).Call(2)) // "a0" inserted, "a" updated in place
+            .Print(p => p.Const("name").Const("").Const(7).Call(2)) // "7" and "" inserted
+            .Print(p => p.Const("via2").LoadFunc("name").Const(1.5).Const(1).Call(3)) // float + str: the general TypeError
+            .Halt(), Names);
+        var source = Programs.Emit(m).Source;
+        Assert.Contains("TypedDicts.Set(", source);
+        Assert.Contains("Typed.Concat(", source);
+        Assert.Contains("Typed.FormatInt(", source);
+        var r = Programs.RunBothWays(m);
+        Assert.Equal("{1.5: 3, 2: 2, 'a': 10, 'a0': 9}\n{1.5: 3, 2: 2, 'a': 1, '7': 9, '': 10}\n", r.Stdout);
+        Assert.StartsWith("Runtime error: Cannot add float and str", r.Stderr);
+        Assert.NotEqual(0, r.ExitCode);
+    }
+
+    // put(k, n): n = n + 0; d = {1: n}; d[k] = "v"; return d -- the key is whatever the caller passes
+    private static Action<AcodeBuilder> Put => b => b.Function("put", ["k", "n"], f => f
+        .Load("n").Const(0).Op(Opcode.Add).Store("n")
+        .Const(1).Load("n").Op(Opcode.BuildDict, 1).Store("d")
+        .Load("d").Load("k").Const("v").Op(Opcode.SetItem)
+        .Load("d").Return());
+
+    [Fact]
+    public void A_key_of_no_typed_kind_that_is_not_a_str_takes_the_general_SET_ITEM_and_its_error()
+    {
+        var m = Programs.Module(c => c
+            .Print(p => p.Const("put").Const(1.0).Const(1).Call(2)) // equals the int key 1: kept, value replaced
+            .Print(p => p.Const("put").Const(true).Const(1).Call(2))
+            .Print(p => p.Const("put").Const(null).Const(1).Call(2))
+            .Print(p => p.Const("put").Const(1).Op(Opcode.BuildList, 1).Const(1).Call(2)) // unhashable
+            .Halt(), Put);
+        Assert.Contains("TypedDicts.Set(", Programs.Emit(m).Source);
+        var r = Programs.RunBothWays(m);
+        Assert.Equal("{1: 'v'}\n{1: 'v'}\n{1: 1, None: 'v'}\n", r.Stdout);
+        Assert.StartsWith("Runtime error: Cannot set item in dict: unhashable type: 'list'", r.Stderr);
+    }
 }

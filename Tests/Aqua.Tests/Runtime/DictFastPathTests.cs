@@ -294,4 +294,50 @@ public class DictFastPathTests
         Assert.Equal(text, Text.Repr(I(n)));
         Assert.Equal("k" + text, Text.Str(Ops.Add(S("k"), S(Text.Str(I(n))))));
     }
+    [Fact]
+    public void Str_key_writes_match_the_general_write_with_colliding_keys_tombstones_and_resizes()
+    {
+        // TypedDicts.Set probes by the str hash (AquaDict.FindStr) and leaves a slot of the same hash
+        // holding another kind of key to the general write: both dicts must end alike at every step.
+        var names = Enumerable.Range(0, 40).Select(i => $"k{i}").Append("").ToArray();
+        var rng = new Random(7);
+        Value fast = Value.Object(new AquaDict()), general = Value.Object(new AquaDict());
+        void Both(Action<Value> act)
+        {
+            act(fast);
+            act(general);
+        }
+        // Int keys hashing exactly like some of the strs (an int below 2^32 hashes as itself, folded).
+        foreach (string n in names.Take(5))
+        {
+            long twin = (uint)Ops.Hash(S(n));
+            Assert.Equal(Ops.Hash(S(n)), Ops.Hash(I(twin)));
+            Both(d => Items.SetItem(d, I(twin), S("int")));
+        }
+        for (int step = 0; step < 3000; step++)
+        {
+            // A new string object each time, so equal keys are found by their characters, not by reference.
+            string key = new string(names[rng.Next(names.Length)].AsSpan());
+            Value value = I(step);
+            switch (rng.Next(4))
+            {
+                case 0:
+                    ((AquaDict)fast.Ref!).Remove(S(key));
+                    ((AquaDict)general.Ref!).Remove(S(key));
+                    break;
+                default:
+                    TypedDicts.Set(fast, S(key), value);
+                    Items.SetItem(general, S(key), value);
+                    break;
+            }
+            Assert.Equal(Text.Repr(general), Text.Repr(fast));
+        }
+        // A key of another kind, and a container that is not a dict, take the general write and its error.
+        TypedDicts.Set(fast, F(1.5), S("f"));
+        Items.SetItem(general, F(1.5), S("f"));
+        Assert.Equal(Text.Repr(general), Text.Repr(fast));
+        var error = Assert.Throws<AquaError>(() => TypedDicts.Set(S("str"), S("k"), I(1)));
+        Assert.Equal(
+            Assert.Throws<AquaError>(() => Items.SetItem(S("str"), S("k"), I(1))).Message, error.Message);
+    }
 }

@@ -295,7 +295,7 @@ internal static class Module
             s2 = Builtins.Str([s3]);
             s1 = Ops.Add(s1, s2);
             s2 = K12;
-            s1 = Ops.Add(s1, s2);
+            s1 = Typed.Concat(s1, s2);
             s2 = K11;
             s3i = v3;
             s3 = Value.Int(s3i);
@@ -324,7 +324,7 @@ internal static class Module
         s2 = Builtins.Str([s3]);
         s1 = Ops.Add(s1, s2);
         s2 = K12;
-        s1 = Ops.Add(s1, s2);
+        s1 = Typed.Concat(s1, s2);
         s2 = K11;
         s3i = v5;
         s3 = Value.Int(s3i);
@@ -344,7 +344,7 @@ internal static class Module
         s2 = Builtins.Str([s3]);
         s1 = Ops.Add(s1, s2);
         s2 = K17;
-        s1 = Ops.Add(s1, s2);
+        s1 = Typed.Concat(s1, s2);
         s0 = Builtins.Print([s1]);
         s0 = G0;
         s1i = v6;

@@ -392,7 +392,7 @@ internal static class Module
             s1 = K26;
             s2 = G1;
             pc = 7; s2 = Value.Str(Text.Str(s2));
-            pc = 8; s1 = Ops.Add(s1, s2);
+            pc = 8; s1 = Typed.Concat(s1, s2);
             pc = 9; s0 = Builtins.Print([s1]);
             s0 = K0;
             s1 = K27;
@@ -422,12 +422,11 @@ internal static class Module
                 s0 = K0;
                 s1 = K28;
                 s2i = l0;
-                s2 = Value.Int(s2i);
-                pc = 35; s2 = Value.Str(Text.Str(s2));
+                s2 = Typed.FormatInt(s2i);
                 s3 = K29;
                 s4 = l2;
                 pc = 38; s4 = Value.Str(Text.Str(s4));
-                pc = 39; s3 = Ops.Add(s3, s4);
+                pc = 39; s3 = Typed.Concat(s3, s4);
                 pc = 40; s2 = Ops.Add(s2, s3);
                 pc = 41; s1 = Ops.Add(s1, s2);
                 pc = 42; s0 = Builtins.Print([s1]);
@@ -446,13 +445,12 @@ internal static class Module
                     s0 = K0;
                     s1 = K31;
                     s2i = l0;
-                    s2 = Value.Int(s2i);
-                    pc = 60; s2 = Value.Str(Text.Str(s2));
+                    s2 = Typed.FormatInt(s2i);
                     s3 = K32;
                     s4 = G1;
                     pc = 63; s4 = Value.Str(Text.Str(s4));
                     s5 = K33;
-                    pc = 65; s4 = Ops.Add(s4, s5);
+                    pc = 65; s4 = Typed.Concat(s4, s5);
                     pc = 66; s3 = Ops.Add(s3, s4);
                     pc = 67; s2 = Ops.Add(s2, s3);
                     pc = 68; s1 = Ops.Add(s1, s2);
@@ -494,7 +492,7 @@ internal static class Module
                     s2 = l4;
                     pc = 101; s2 = Value.Str(Text.Str(s2));
                     s3 = K37;
-                    pc = 103; s2 = Ops.Add(s2, s3);
+                    pc = 103; s2 = Typed.Concat(s2, s3);
                     pc = 104; s1 = Ops.Add(s1, s2);
                     pc = 105; s0 = Builtins.Print([s1]);
                 }
@@ -506,7 +504,7 @@ internal static class Module
                 s1 = K38;
                 s2 = G1;
                 pc = 114; s2 = Value.Str(Text.Str(s2));
-                pc = 115; s1 = Ops.Add(s1, s2);
+                pc = 115; s1 = Typed.Concat(s1, s2);
                 pc = 116; s0 = Builtins.Print([s1]);
                 s0 = K0;
                 s1 = K39;
@@ -890,20 +888,17 @@ internal static class Module
             s0 = K0;
             s1 = K55;
             s2i = l0;
-            s2 = Value.Int(s2i);
-            pc = 3; s2 = Value.Str(Text.Str(s2));
-            pc = 4; s1 = Ops.Add(s1, s2);
+            s2 = Typed.FormatInt(s2i);
+            pc = 4; s1 = Typed.Concat(s1, s2);
             pc = 5; s0 = Builtins.Print([s1]);
             s0 = K0;
             s1 = K56;
             s2i = l1;
-            s2 = Value.Int(s2i);
-            pc = 10; s2 = Value.Str(Text.Str(s2));
+            s2 = Typed.FormatInt(s2i);
             s3 = K57;
             s4i = l2;
-            s4 = Value.Int(s4i);
-            pc = 13; s4 = Value.Str(Text.Str(s4));
-            pc = 14; s3 = Ops.Add(s3, s4);
+            s4 = Typed.FormatInt(s4i);
+            pc = 14; s3 = Typed.Concat(s3, s4);
             pc = 15; s2 = Ops.Add(s2, s3);
             pc = 16; s1 = Ops.Add(s1, s2);
             pc = 17; s0 = Builtins.Print([s1]);
@@ -971,7 +966,7 @@ internal static class Module
                 s4f = l6;
                 s4 = Value.Float(s4f);
                 pc = 77; s4 = Value.Str(Text.Str(s4));
-                pc = 78; s3 = Ops.Add(s3, s4);
+                pc = 78; s3 = Typed.Concat(s3, s4);
                 pc = 79; s2 = Ops.Add(s2, s3);
                 pc = 80; s1 = Ops.Add(s1, s2);
                 pc = 81; s0 = Builtins.Print([s1]);
@@ -984,7 +979,7 @@ internal static class Module
                     s2 = G3;
                     pc = 90; s2 = Value.Str(Text.Str(s2));
                     s3 = K63;
-                    pc = 92; s2 = Ops.Add(s2, s3);
+                    pc = 92; s2 = Typed.Concat(s2, s3);
                     pc = 93; s1 = Ops.Add(s1, s2);
                     pc = 94; s0 = Builtins.Print([s1]);
                     s0 = G3;
@@ -1247,7 +1242,7 @@ internal static class Module
         s2 = G2;
         s2 = Value.Str(Text.Str(s2));
         s3 = K13;
-        s2 = Ops.Add(s2, s3);
+        s2 = Typed.Concat(s2, s3);
         s1 = Ops.Add(s1, s2);
         s0 = Builtins.Print([s1]);
         s0 = K0;
@@ -1284,7 +1279,7 @@ internal static class Module
             s1 = K48;
             s2 = G9;
             s2 = Value.Str(Text.Str(s2));
-            s1 = Ops.Add(s1, s2);
+            s1 = Typed.Concat(s1, s2);
             s0 = Builtins.Print([s1]);
         }
         s0 = K0;

@@ -142,7 +142,7 @@ internal static class Module
             s2 = Builtins.Str([s3]);
             s1 = Ops.Add(s1, s2);
             s2 = K8;
-            s1 = Ops.Add(s1, s2);
+            s1 = Typed.Concat(s1, s2);
             s2 = G0;
             s3i = v1;
             { Value r = (ReferenceEquals(s2.Ref, K1.Ref) ? F0_fib_T(s3i, depth + 1) : Calls.Call(s2, [Value.Int(s3i)])); if (!r.IsSmallInt) { exitAt = 19; s0 = K5; s2 = r; s3 = default; goto Exit; } s2i = r.Bits; }

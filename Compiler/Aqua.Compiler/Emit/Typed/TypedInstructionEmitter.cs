@@ -167,6 +167,8 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
                 string items = string.Join(", ", Enumerable.Range(d - ins.Arg, ins.Arg).Select(k => Boxed(index, k)));
                 return $"{Representation.Slot(d - ins.Arg, ValueKind.List)} = {InstructionEmitter.NewList(items)};";
             }
+            case Opcode.FormatValue when Kind(index, d - 1) == ValueKind.Int:
+                return $"{Identifiers.StackSlot(d - 1)} = Typed.FormatInt({Var(index, d - 1)});";
             case Opcode.GetItem:
                 return GetItem(index, d);
             case Opcode.SetItem:
@@ -217,6 +219,9 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
     /// </summary>
     private string? SetItem(int index, int d)
     {
+        // A dict literal written with a key of no typed kind: a str key at run time is probed by its str hash.
+        if (Kind(index, d - 3) == ValueKind.Dict && Kind(index, d - 2) == ValueKind.Any)
+            return $"{Pc(index)}TypedDicts.Set({Identifiers.StackSlot(d - 3)}, {Identifiers.StackSlot(d - 2)}, {Boxed(index, d - 1)});";
         if (Kind(index, d - 2) != ValueKind.Int || !IsContainerSlot(Kind(index, d - 3))) return null;
         string obj = Var(index, d - 3), at = Var(index, d - 2), value = Var(index, d - 1);
         if (Kind(index, d - 3) == ValueKind.Dict) return $"{Pc(index)}TypedDicts.SetInt({obj}, {at}, {Boxed(index, d - 1)});";
@@ -310,6 +315,8 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
     {
         ValueKind ka = Kind(index, d - 2), kb = Kind(index, d - 1);
         var result = KindRules.Binary(op, ka, kb);
+        if (op == Opcode.Add && ka == ValueKind.Any && kb == ValueKind.Any && StrComes(index))
+            return $"{Pc(index)}{Identifiers.StackSlot(d - 2)} = Typed.Concat({Identifiers.StackSlot(d - 2)}, {Identifiers.StackSlot(d - 1)});";
         if (!result.IsTyped()) return IntWithValue(index, op, d, ka, kb);
         string a = Var(index, d - 2), b = Var(index, d - 1);
         string boxA = Boxed(index, d - 2), boxB = Boxed(index, d - 1);
@@ -453,6 +460,18 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
         string symbol = op switch { Opcode.Add => "+", Opcode.Sub => "-", _ => "*" };
         return $"{Pc(index)}{Identifiers.StackSlot(d - 2)} = {value}.IsFloat ? Value.Float({x} {symbol} {y}) "
             + $": Ops.{op}({Boxed(index, d - 2)}, {Boxed(index, d - 1)});";
+    }
+
+    /// <summary>
+    /// Is ADD's right operand a str just made in its block (FORMAT_VALUE, or a str constant), as in an
+    /// f-string's pieces? Then the concatenation of two strs is tested first (<c>Typed.Concat</c>).
+    /// </summary>
+    private bool StrComes(int index)
+    {
+        if (index == 0 || _analysis.Graph.BlockOf(index - 1) != _analysis.Graph.BlockOf(index)) return false;
+        var previous = _code.Instructions[index - 1];
+        return previous.Op == Opcode.FormatValue
+            || (previous.Op == Opcode.LoadConst && _symbols.Module.Constants[previous.Arg] is StringConstant);
     }
 
     /// <summary>
