@@ -22,8 +22,8 @@ public static class Host
     /// <summary>Runs the program with the console's stdout/stderr (UTF-8, no BOM, "\n").</summary>
     public static int Run(Action main)
     {
-        TextWriter stdout = Output.CreateConsoleWriter(Console.OpenStandardOutput());
-        TextWriter stderr = Output.CreateConsoleWriter(Console.OpenStandardError());
+        TextWriter stdout = Output.CreateConsoleWriter(StandardStream.Open(1));
+        TextWriter stderr = Output.CreateConsoleWriter(StandardStream.Open(2));
         return Run(main, stdout, stderr);
     }
 

@@ -13,7 +13,7 @@ public static class Output
     /// <summary>The current writer; by default a buffered UTF-8 writer on the process's stdout.</summary>
     public static TextWriter Writer
     {
-        get => _writer ??= CreateConsoleWriter(Console.OpenStandardOutput());
+        get => _writer ??= CreateConsoleWriter(StandardStream.Open(1));
         set => _writer = value;
     }
 
