@@ -321,6 +321,35 @@ public sealed class SpecialisationTests
         Assert.StartsWith("Runtime error: Cannot multiply float and str", r.Stderr);
     }
 
+    // roots(x, n): n = n + 0; x = x + 0.0; return [x ** 0.5, x ** 0.25, n ** 0.5, (x * n) ** 0.5]
+    private static Action<AcodeBuilder> Roots => b => b.Function("roots", ["x", "n"], f => f
+        .Load("n").Const(0).Op(Opcode.Add).Store("n")
+        .Load("x").Const(0.0).Op(Opcode.Add).Store("x")
+        .Load("x").Const(0.5).Op(Opcode.Pow)
+        .Load("x").Const(0.25).Op(Opcode.Pow)
+        .Load("n").Const(0.5).Op(Opcode.Pow)
+        .Load("x").Load("n").Op(Opcode.Mul).Const(0.5).Op(Opcode.Pow)
+        .Op(Opcode.BuildList, 4).Return());
+
+    [Fact]
+    public void A_square_root_by_the_constant_one_half_is_taken_inline_with_pows_results_and_errors()
+    {
+        var m = Programs.Module(c => c
+            .Print(p => p.Const("roots").Const(2.0).Const(9).Call(2))
+            .Print(p => p.Const("roots").Const(0.0).Const(0).Call(2))
+            .Print(p => p.Const("roots").Const(double.PositiveInfinity).Const(4).Call(2))
+            .Print(p => p.Const("roots").Const(-4.0).Const(1).Call(2)).Halt(), Roots);
+        var source = Programs.Emit(m).Source;
+        Assert.Contains("Typed.PowHalf(", source);
+        Assert.Contains("Typed.Pow(", source); // ** 0.25
+        var r = Programs.RunBothWays(m);
+        Assert.Equal(
+            "[1.4142135623730951, 1.189207115002721, 3.0, 4.242640687119285]\n"
+            + "[0.0, 0.0, 0.0, 0.0]\n"
+            + "[inf, inf, 2.0, inf]\n", r.Stdout);
+        Assert.StartsWith("Runtime error: complex numbers are not supported", r.Stderr);
+    }
+
     /// <summary>A generated method's text, from its header to its closing brace.</summary>
     private static string MethodText(string source, string header)
     {

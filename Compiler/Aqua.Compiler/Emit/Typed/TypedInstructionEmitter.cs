@@ -359,10 +359,15 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
             Opcode.Add => $"{target} = {x} + {y};",
             Opcode.Sub => $"{target} = {x} - {y};",
             Opcode.Mul => $"{target} = {x} * {y};",
+            Opcode.Pow when IsOneHalf(index, d - 1) => $"{pc}{target} = Typed.PowHalf({x});",
             Opcode.Pow => $"{pc}{target} = Typed.Pow({x}, {y});",
             _ => throw new InvalidOperationException($"no typed lowering for {op}"),
         };
     }
+
+    /// <summary>Is the stack slot the float constant 0.5 (`x ** 0.5`, a square root taken inline: <c>Typed.PowHalf</c>)?</summary>
+    private bool IsOneHalf(int index, int depth) =>
+        _analysis.Stack.Before(index)!.Value[depth].ConstantIn(_symbols.Module) is FloatConstant { Value: 0.5 };
 
     /// <summary>
     /// <c>x + c</c> or <c>x - c</c> for a constant <c>c</c>: the result overflows exactly when
