@@ -85,11 +85,18 @@ public static class TypedItems
         else SetGeneral(Value.Object(l), index, value);
     }
 
+    /// <summary>A float goes to general storage first (an int-mode list takes the general write, which generalizes it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetFloat(AquaList l, long index, double value) => Set(l, index, Value.Float(value));
+    public static void SetFloat(AquaList l, long index, double value)
+    {
+        if (!l.TryWriteGeneral(index, Value.Float(value))) Set(l, index, Value.Float(value));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetNum(AquaList l, long index, Num value) => Set(l, index, value.ToValue());
+    public static void SetNum(AquaList l, long index, Num value)
+    {
+        if (!l.TryWriteGeneral(index, value.ToValue())) Set(l, index, value.ToValue());
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetInt(AquaList l, long index, long value) => Set(l, index, Value.Int(value));
