@@ -98,6 +98,10 @@ public static class TypedItems
         if (!l.TryWriteGeneral(index, value.ToValue())) Set(l, index, value.ToValue());
     }
 
+    /// <summary>An int goes to int-mode storage first (a general list takes the general write).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetInt(AquaList l, long index, long value) => Set(l, index, Value.Int(value));
+    public static void SetInt(AquaList l, long index, long value)
+    {
+        if (!l.TryWriteInt(index, value)) Set(l, index, Value.Int(value));
+    }
 }

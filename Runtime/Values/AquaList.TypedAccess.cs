@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -32,7 +33,7 @@ public sealed partial class AquaList
         }
         else if (_ints is { } ints && (ulong)index < (ulong)_count)
         {
-            long item = ints[(int)index];
+            long item = IntSlot(ints, index);
             if (Typed.IsExact(item))
             {
                 n = Num.Int(item);
@@ -51,6 +52,27 @@ public sealed partial class AquaList
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref Value Slot(Value[] items, long index) =>
         ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), (nint)index);
+
+    /// <summary>
+    /// ints[index] for an index the caller has checked against the count, which never exceeds the
+    /// int-mode array's length (every append grows the array first): the JIT's own bounds check
+    /// would test the same thing again. (Asserted in debug builds, which the tests run.)
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref long IntSlot(long[] ints, long index)
+    {
+        Debug.Assert(ReferenceEquals(ints, _ints) && (ulong)index < (ulong)_count && _count <= ints.Length);
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ints), (nint)index);
+    }
+
+    /// <summary>this[index] = value for an int-mode list; false, with nothing written, for an index out of range or general storage.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryWriteInt(long index, long value)
+    {
+        if ((ulong)index >= (ulong)_count || _ints is not { } ints) return false;
+        IntSlot(ints, index) = value;
+        return true;
+    }
 
     /// <summary>
     /// this[index] = value for general storage: false, with nothing written, for an index out of
@@ -82,7 +104,7 @@ public sealed partial class AquaList
         if ((ulong)index < (ulong)_count)
         {
             long[]? ints = _ints;
-            if (ints is not null) return ints[(int)index] == k;
+            if (ints is not null) return IntSlot(ints, index) == k;
             ref readonly Value slot = ref _items[(int)index];
             if (ReferenceEquals(slot.Ref, Tag.Int)) return slot.Bits == k;
         }
