@@ -5,12 +5,15 @@ using System.Runtime.InteropServices;
 namespace Aqua.Runtime;
 
 /// <summary>
-/// The item reads of type-specialised code (<see cref="TypedItems"/>), written against the
+/// The item accesses of type-specialised code (<see cref="TypedItems"/>), written against the
 /// storage itself. A typed method inlines dozens of them, and the JIT tracks only so many locals
 /// per method: an access through <see cref="ItemAt"/> copies the item into a returned
 /// <see cref="Value"/> and then into each helper's parameter, a handful of temporaries each, and
 /// nbody's <c>advance</c> ran out (its loop kept values on the stack between every operation).
-/// These read the array slot by reference and test it in place.
+/// These test the array slot by reference, in place, and index the array once: each makes the
+/// one check its storage needs (the array's length for a general read, the count otherwise) and
+/// no other. Anything they cannot answer (another strategy, another kind of item, an index out of
+/// range) returns false or null for the caller's general operation.
 /// </summary>
 public sealed partial class AquaList
 {
