@@ -350,6 +350,48 @@ public sealed class SpecialisationTests
         Assert.StartsWith("Runtime error: complex numbers are not supported", r.Stderr);
     }
 
+    // show(n, x): n = n + 0; return [str(n), str(n * n), str(x)]   (n an int, x anything)
+    private static Action<AcodeBuilder> Show => b => b.Function("show", ["n", "x"], f => f
+        .Load("n").Const(0).Op(Opcode.Add).Store("n")
+        .Const("str").Load("n").Call(1)
+        .Const("str").Load("n").Load("n").Op(Opcode.Mul).Call(1)
+        .Const("str").Load("x").Call(1)
+        .Op(Opcode.BuildList, 3).Return());
+
+    [Fact]
+    public void Str_of_an_int_is_formatted_unboxed_and_anything_else_calls_the_builtin()
+    {
+        var m = Programs.Module(c => c
+            .Print(p => p.Const("show").Const(-42).Const(1.5).Call(2))
+            .Print(p => p.Const("show").Const(3_000_000_000L).Const("s").Call(2)) // n * n beyond 64 bits: the general code
+            .Print(p => p.Const("show").Const(0).Const(true).Call(2)).Halt(), Show);
+        var source = Programs.Emit(m).Source;
+        Assert.Contains("Typed.FormatInt(", source);
+        Assert.Contains("Builtins.Str(", source); // str(x) of a Value
+        var r = Programs.RunBothWays(m);
+        Assert.Equal("['-42', '1764', '1.5']\n['3000000000', '9000000000000000000', 's']\n['0', '0', 'True']\n", r.Stdout);
+    }
+
+    // A function named str does not shadow the builtin (ACODE.md 6.3); a class named str does, once it exists.
+    [Fact]
+    public void Str_of_an_int_keeps_the_call_rules_for_a_function_or_class_named_str()
+    {
+        var function = Programs.Module(c => c.Print(p => p.Const("show").Const(7).Const(1).Call(2)).Halt(),
+            b => { Show(b); b.Function("str", ["v"], f => f.Const("mine").Return()); });
+        Assert.Contains("Typed.FormatInt(", Programs.Emit(function).Source);
+        Assert.Equal("['7', '49', '1']\n", Programs.RunBothWays(function).Stdout);
+
+        var methods = new DictConstant([]);
+        var cls = Programs.Module(c => c.Print(p => p.Const("show").Const(7).Const(1).Call(2))
+            .Const(methods).Op(Opcode.CreateClass, c.ConstantIndex("str")).Pop()
+            .Print(p => p.Const("show").Const(7).Const(1).Call(2)).Halt(), Show);
+        Assert.DoesNotContain("Typed.FormatInt(", Programs.Emit(cls).Source);
+        var r = Programs.RunBothWays(cls);
+        // Once the class exists, str(...) calls it: the general code's error for a class without __init__.
+        Assert.Equal("['7', '49', '1']\n", r.Stdout);
+        Assert.StartsWith("Runtime error: Class 'str' has no constru", r.Stderr);
+    }
+
     /// <summary>A generated method's text, from its header to its closing brace.</summary>
     private static string MethodText(string source, string header)
     {

@@ -138,8 +138,7 @@ internal static class Module
             s1 = K6;
             s2 = K7;
             s3i = v1;
-            s3 = Value.Int(s3i);
-            s2 = Builtins.Str([s3]);
+            s2 = Typed.FormatInt(s3i);
             s1 = Ops.Add(s1, s2);
             s2 = K8;
             s1 = Typed.Concat(s1, s2);

@@ -567,6 +567,12 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
                 + _deopt.Leave(forIter, index, calleeDepth, "default");
         }
 
+        // str(n) of an int: formatted unboxed, as FORMAT_VALUE does (the builtin's own result for an int).
+        if (ins.Arg == 1 && Kind(index, d - 1) == ValueKind.Int
+            && stack[calleeDepth].ConstantIn(_symbols.Module) is StringConstant { Value: "str" }
+            && _symbols.ResolveCallee("str") == CallTarget.Builtin)
+            return $"{Identifiers.StackSlot(calleeDepth)} = Typed.FormatInt({Var(index, d - 1)});";
+
         int callee = _targets.DirectCallee(_analysis, index);
         if (callee < 0 || !_isSpecialised(callee)) return null;
         if (IsPure) return PureCall(index, ins, d, callee);
