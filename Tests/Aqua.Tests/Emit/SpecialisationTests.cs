@@ -363,13 +363,13 @@ public sealed class SpecialisationTests
     {
         var m = Programs.Module(c => c
             .Print(p => p.Const("show").Const(-42).Const(1.5).Call(2))
-            .Print(p => p.Const("show").Const(3_000_000_000L).Const("s").Call(2)) // n * n beyond 64 bits: the general code
+            .Print(p => p.Const("show").Const(4_000_000_000L).Const("s").Call(2)) // n * n beyond 64 bits: the general code
             .Print(p => p.Const("show").Const(0).Const(true).Call(2)).Halt(), Show);
         var source = Programs.Emit(m).Source;
         Assert.Contains("Typed.FormatInt(", source);
         Assert.Contains("Builtins.Str(", source); // str(x) of a Value
         var r = Programs.RunBothWays(m);
-        Assert.Equal("['-42', '1764', '1.5']\n['3000000000', '9000000000000000000', 's']\n['0', '0', 'True']\n", r.Stdout);
+        Assert.Equal("['-42', '1764', '1.5']\n['4000000000', '16000000000000000000', 's']\n['0', '0', 'True']\n", r.Stdout);
     }
 
     // A function named str does not shadow the builtin (ACODE.md 6.3); a class named str does, once it exists.
