@@ -56,20 +56,42 @@ public static class Host
         thread.Start();
         thread.Join();
 
-        // Stdout first, so the output printed before an error precedes the report (6.9).
-        stdout.Flush();
+        // Stdout first, so the output printed before an error precedes the report (6.9). Output
+        // that cannot be written (a full disk, a closed stdout) is a runtime error of its own.
+        try
+        {
+            stdout.Flush();
+        }
+        catch (IOException e)
+        {
+            failure ??= e;
+        }
         switch (failure)
         {
             case null:
                 return ExitOk;
             case AquaError error:
-                stderr.Write(ErrorReport(error));
-                stderr.Flush();
+                Report(stderr, ErrorReport(error));
+                return ExitRuntimeError;
+            case IOException output:
+                Report(stderr, $"Runtime error: {output.Message}\n");
                 return ExitRuntimeError;
             default:
-                stderr.Write($"Internal error: {failure.GetType().FullName}: {failure.Message}\n");
-                stderr.Flush();
+                Report(stderr, $"Internal error: {failure.GetType().FullName}: {failure.Message}\n");
                 return ExitInternalError;
+        }
+    }
+
+    /// <summary>Writes a report to stderr; if stderr cannot be written either, the exit code alone tells.</summary>
+    private static void Report(TextWriter stderr, string text)
+    {
+        try
+        {
+            stderr.Write(text);
+            stderr.Flush();
+        }
+        catch (IOException)
+        {
         }
     }
 

@@ -49,7 +49,7 @@ internal sealed class StandardStream : Stream
             int errno = Marshal.GetLastPInvokeError();
             if (errno == EPIPE) _readerGone = true;
             else if (errno == EAGAIN) Thread.Sleep(1); // a non-blocking descriptor whose pipe is full
-            else if (errno != EINTR) throw new IOException($"writing to file descriptor {_fd} failed (errno {errno})");
+            else if (errno != EINTR) throw new OutputError(_fd == 1 ? "stdout" : "stderr", Marshal.GetPInvokeErrorMessage(errno));
         }
     }
 
@@ -69,3 +69,9 @@ internal sealed class StandardStream : Stream
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
 }
+
+/// <summary>
+/// The program's output could not be written (a full disk, a closed descriptor): Host.Run reports
+/// it as a runtime error instead of letting it end the process with a .NET stack trace.
+/// </summary>
+public sealed class OutputError(string stream, string reason) : IOException($"cannot write to {stream}: {reason}");

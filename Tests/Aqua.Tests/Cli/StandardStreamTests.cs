@@ -9,7 +9,8 @@ namespace Aqua.Tests.Cli;
 /// A compiled program writes stdout and stderr with write(2) on the descriptors (Runtime's
 /// StandardStream), not through the console streams: its output must still arrive whole and in
 /// order through pipes and files, stdout and stderr sharing one file must not overwrite each
-/// other, and a reader that goes away must end the program quietly, as the console streams do.
+/// other, a reader that goes away must end the program quietly, as the console streams do, and
+/// output that cannot be written is a runtime error, never a .NET stack trace.
 /// </summary>
 public sealed class StandardStreamTests : IDisposable
 {
@@ -59,6 +60,32 @@ public sealed class StandardStreamTests : IDisposable
         Assert.Equal(1, process.ExitCode);
         string text = File.ReadAllText(file);
         Assert.StartsWith(Lines(20_000) + "Runtime error: Division by zero", text);
+    }
+
+    /// <summary>Runs the compiled program under /bin/sh with the given redirections; returns its exit code and stderr.</summary>
+    private (int ExitCode, string Stderr) RunRedirected(string dll, string redirections)
+    {
+        string err = Path.Combine(_dir, "err.txt");
+        var info = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        foreach (var a in new[] { "-c", $"dotnet \"$1\" {redirections} 2> \"$2\"", "sh", dll, err }) info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
+        return (process.ExitCode, File.ReadAllText(err));
+    }
+
+    [Theory]
+    [InlineData(3)] // all output written by the final flush, after the program ended
+    [InlineData(30_000)] // about 330 KB: the buffer is flushed while the program runs
+    public void Output_that_cannot_be_written_is_a_runtime_error_without_a_stack_trace(int lines)
+    {
+        if (!OperatingSystem.IsLinux()) return; // /dev/full
+        string dll = Compile(lines, fail: false);
+        var full = RunRedirected(dll, "> /dev/full");
+        Assert.Equal(1, full.ExitCode);
+        Assert.Equal("Runtime error: cannot write to stdout: No space left on device\n", full.Stderr);
+        var closed = RunRedirected(dll, ">&-");
+        Assert.Equal(1, closed.ExitCode);
+        Assert.Equal("Runtime error: cannot write to stdout: Bad file descriptor\n", closed.Stderr);
     }
 
     [Fact]
