@@ -62,7 +62,16 @@ public sealed class CommandLine(RootCommand root)
             Console.Error.WriteLine("Try 'aquac --help' for usage.");
             return ExitCodes.BadInput;
         }
-        return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException e)
+        {
+            // --help and --version write outside the commands' own guard (a full disk, a closed stdout).
+            Console.Error.WriteLine($"aquac: error: cannot write the output: {e.Message}");
+            return ExitCodes.BadInput;
+        }
     }
 
     public static string Version =>

@@ -156,6 +156,28 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Output_that_cannot_be_written_is_an_error_message_never_a_stack_trace()
+    {
+        if (!OperatingSystem.IsLinux()) return; // /dev/full
+        string acode = SamplePrograms.AcodePath("hello");
+        foreach (var (args, code) in new[]
+        {
+            ("--help", 2), ("--version", 2), ($"emit \"{acode}\"", 2), ($"disasm \"{acode}\"", 2), ($"run \"{acode}\"", 1),
+        })
+        {
+            string err = Path.Combine(_dir, "err.txt");
+            var info = new System.Diagnostics.ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+            foreach (var a in new[] { "-c", $"dotnet \"$1\" {args} > /dev/full 2> \"$2\"", "sh", AquacProcess.AquacDll, err }) info.ArgumentList.Add(a);
+            using var process = System.Diagnostics.Process.Start(info)!;
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
+            string stderr = File.ReadAllText(err);
+            Assert.True(code == process.ExitCode, $"{args}: exit {process.ExitCode}, {stderr}");
+            Assert.Contains("No space left on device", stderr);
+            Assert.DoesNotContain("   at ", stderr);
+        }
+    }
+
+    [Fact]
     public void Output_must_be_a_dll_and_never_the_input()
     {
         string copy = Path.Combine(_dir, "hello.acode");
