@@ -18,27 +18,15 @@ public sealed partial class AquaDict
     /// The slot holding the small int <paramref name="key"/>, the bitwise complement of the empty
     /// slot where it would go (-1 with no slots yet), or <see cref="Unsure"/>.
     /// </summary>
-    internal int FindInt(long key)
+    internal int FindInt(long key) =>
+        Hashing.TrySmallInt(key, out int hash) ? Probe(hash, new SmallIntKey(key)) : Unsure;
+
+    /// <summary>A stored small int compares by its bits; a key of another kind is left to the general lookup.</summary>
+    private readonly struct SmallIntKey(long key) : IKeyMatcher
     {
-        if (!Hashing.TrySmallInt(key, out int hash)) return Unsure;
-        Slot[] slots = _slots;
-        if (slots.Length == 0) return -1;
-        int mask = slots.Length - 1;
-        int i = FirstProbe(hash);
-        while (true)
-        {
-            ref Slot s = ref slots[i];
-            if (s.Hash == hash && s.State == Live)
-            {
-                if (!s.Key.IsSmallInt) return Unsure;
-                if (s.Key.Bits == key) return i;
-            }
-            else if (s.State == Empty)
-            {
-                return ~i;
-            }
-            i = (i + 1) & mask;
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public KeyMatch Match(in Value stored) =>
+            !stored.IsSmallInt ? KeyMatch.Unsure : stored.Bits == key ? KeyMatch.Yes : KeyMatch.No;
     }
 
     /// <summary>The value at a slot <see cref="FindInt"/> found.</summary>

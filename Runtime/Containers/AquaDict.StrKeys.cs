@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Aqua.Runtime;
 
 /// <summary>
@@ -13,26 +15,15 @@ public sealed partial class AquaDict
     /// The slot holding the str <paramref name="key"/> (whose hash is <paramref name="hash"/>), the
     /// bitwise complement of the empty slot where it would go (-1 with no slots yet), or <see cref="Unsure"/>.
     /// </summary>
-    internal int FindStr(string key, int hash)
+    internal int FindStr(string key, int hash) => Probe(hash, new StrKey(key));
+
+    /// <summary>A stored str compares by reference, then by its characters; a key of another kind is left to the general lookup.</summary>
+    private readonly struct StrKey(string key) : IKeyMatcher
     {
-        Slot[] slots = _slots;
-        if (slots.Length == 0) return -1;
-        int mask = slots.Length - 1;
-        int i = FirstProbe(hash);
-        while (true)
-        {
-            ref Slot s = ref slots[i];
-            if (s.Hash == hash && s.State == Live)
-            {
-                if (s.Key.Ref is not string stored) return Unsure;
-                if (ReferenceEquals(stored, key) || string.Equals(stored, key)) return i;
-            }
-            else if (s.State == Empty)
-            {
-                return ~i;
-            }
-            i = (i + 1) & mask;
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public KeyMatch Match(in Value stored) =>
+            stored.Ref is not string s ? KeyMatch.Unsure
+            : ReferenceEquals(s, key) || string.Equals(s, key) ? KeyMatch.Yes : KeyMatch.No;
     }
 
     /// <summary>Adds the str <paramref name="key"/> at the empty slot <see cref="FindStr"/> gave (its complement).</summary>

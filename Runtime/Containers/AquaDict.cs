@@ -245,7 +245,35 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
     /// The slot holding <paramref name="key"/>, or the bitwise complement of the empty slot where
     /// it would be inserted (-1, i.e. ~0, when there are no slots yet).
     /// </summary>
-    private int Find(Value key, int hash)
+    private int Find(Value key, int hash) => Probe(hash, new AnyKey(key));
+
+    /// <summary>How a slot's key compares with the key looked up.</summary>
+    private enum KeyMatch { No, Yes, Unsure }
+
+    /// <summary>
+    /// The key comparison of a lookup: the general one (<see cref="AnyKey"/>), or one of the unboxed
+    /// lookups of typed code, which may leave a key of another kind to the general one.
+    /// </summary>
+    private interface IKeyMatcher
+    {
+        KeyMatch Match(in Value stored);
+    }
+
+    /// <summary>The general comparison: <see cref="KeyEquals"/>.</summary>
+    private readonly struct AnyKey(Value key) : IKeyMatcher
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public KeyMatch Match(in Value stored) => KeyEquals(stored, key) ? KeyMatch.Yes : KeyMatch.No;
+    }
+
+    /// <summary>
+    /// The one probe loop of every lookup: the slot whose key matches, the bitwise complement of the
+    /// empty slot that ends the probe (-1 with no slots yet), or <see cref="Unsure"/> when the matcher
+    /// cannot decide a slot of the same hash. Generic over a struct, so each matcher gets its own
+    /// compiled loop with the comparison inline.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Probe<TMatcher>(int hash, TMatcher matcher) where TMatcher : struct, IKeyMatcher
     {
         Slot[] slots = _slots;
         if (slots.Length == 0) return -1;
@@ -254,8 +282,20 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
         while (true)
         {
             ref Slot s = ref slots[i];
-            if (s.Hash == hash && s.State == Live && KeyEquals(s.Key, key)) return i;
-            if (s.State == Empty) return ~i;
+            if (s.Hash == hash && s.State == Live)
+            {
+                switch (matcher.Match(in s.Key))
+                {
+                    case KeyMatch.Yes:
+                        return i;
+                    case KeyMatch.Unsure:
+                        return Unsure;
+                }
+            }
+            else if (s.State == Empty)
+            {
+                return ~i;
+            }
             i = (i + 1) & mask;
         }
     }
