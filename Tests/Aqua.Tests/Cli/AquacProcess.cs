@@ -11,6 +11,23 @@ public static class AquacProcess
 
     public static ProgramResult Aquac(params string[] args) => Dotnet([AquacDll, .. args]);
 
+    /// <summary>
+    /// Runs <paramref name="script"/> under /bin/sh, with <paramref name="args"/> as $1, $2, ...
+    /// (for redirections a test needs: a shared file, /dev/full, a closed descriptor); its exit code.
+    /// </summary>
+    public static int Shell(string script, params string[] args)
+    {
+        var info = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        foreach (var a in new[] { "-c", script, "sh" }.Concat(args)) info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"sh -c '{script}' ran over 2 minutes");
+        }
+        return process.ExitCode;
+    }
+
     public static ProgramResult Dotnet(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")

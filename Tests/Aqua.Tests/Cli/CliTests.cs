@@ -166,12 +166,9 @@ public sealed class CliTests : IDisposable
         })
         {
             string err = Path.Combine(_dir, "err.txt");
-            var info = new System.Diagnostics.ProcessStartInfo("/bin/sh") { UseShellExecute = false };
-            foreach (var a in new[] { "-c", $"dotnet \"$1\" {args} > /dev/full 2> \"$2\"", "sh", AquacProcess.AquacDll, err }) info.ArgumentList.Add(a);
-            using var process = System.Diagnostics.Process.Start(info)!;
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
+            int exit = AquacProcess.Shell($"dotnet \"$1\" {args} > /dev/full 2> \"$2\"", AquacProcess.AquacDll, err);
             string stderr = File.ReadAllText(err);
-            Assert.True(code == process.ExitCode, $"{args}: exit {process.ExitCode}, {stderr}");
+            Assert.True(code == exit, $"{args}: exit {exit}, {stderr}");
             Assert.Contains("No space left on device", stderr);
             Assert.DoesNotContain("   at ", stderr);
         }

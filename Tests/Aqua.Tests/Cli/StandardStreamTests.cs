@@ -53,11 +53,7 @@ public sealed class StandardStreamTests : IDisposable
     {
         if (OperatingSystem.IsWindows()) return; // the shell redirection below is POSIX sh
         string dll = Compile(20_000, fail: true), file = Path.Combine(_dir, "both.txt");
-        var info = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
-        foreach (var a in new[] { "-c", "dotnet \"$1\" > \"$2\" 2>&1", "sh", dll, file }) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
-        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(1, AquacProcess.Shell("dotnet \"$1\" > \"$2\" 2>&1", dll, file));
         string text = File.ReadAllText(file);
         Assert.StartsWith(Lines(20_000) + "Runtime error: Division by zero", text);
     }
@@ -66,11 +62,8 @@ public sealed class StandardStreamTests : IDisposable
     private (int ExitCode, string Stderr) RunRedirected(string dll, string redirections)
     {
         string err = Path.Combine(_dir, "err.txt");
-        var info = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
-        foreach (var a in new[] { "-c", $"dotnet \"$1\" {redirections} 2> \"$2\"", "sh", dll, err }) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
-        return (process.ExitCode, File.ReadAllText(err));
+        int exit = AquacProcess.Shell($"dotnet \"$1\" {redirections} 2> \"$2\"", dll, err);
+        return (exit, File.ReadAllText(err));
     }
 
     [Theory]
