@@ -32,15 +32,4 @@ public sealed partial class AquaDict
     /// <summary>The value at a slot <see cref="FindInt"/> found.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Value ValueAt(int slot) => _slots[slot].Value;
-
-    /// <summary>Replaces the value at a slot <see cref="FindInt"/> found (the key keeps its object and place).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void SetValueAt(int slot, Value value) => _slots[slot].Value = value;
-
-    /// <summary>Adds the small int <paramref name="key"/> at the empty slot <see cref="FindInt"/> gave (its complement).</summary>
-    internal void InsertInt(int emptySlot, long key, Value value)
-    {
-        var k = Value.Int(key);
-        Insert(emptySlot, k, value, Ops.Hash(k));
-    }
 }

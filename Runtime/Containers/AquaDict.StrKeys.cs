@@ -25,7 +25,4 @@ public sealed partial class AquaDict
             stored.Ref is not string s ? KeyMatch.Unsure
             : ReferenceEquals(s, key) || string.Equals(s, key) ? KeyMatch.Yes : KeyMatch.No;
     }
-
-    /// <summary>Adds the str <paramref name="key"/> at the empty slot <see cref="FindStr"/> gave (its complement).</summary>
-    internal void InsertStr(int emptySlot, string key, int hash, Value value) => Insert(emptySlot, Value.Str(key), value, hash);
 }

@@ -300,6 +300,24 @@ public sealed partial class AquaDict : IEnumerable<KeyValuePair<Value, Value>>
         }
     }
 
+    /// <summary>
+    /// key = value at what a typed lookup (<see cref="FindInt"/>, <see cref="FindStr"/>) gave for
+    /// <paramref name="key"/>: the found slot's value is replaced (the key keeps its object and
+    /// place), or the key is added at the empty slot; false, with nothing done, for <see cref="Unsure"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryStore(int found, Value key, Value value)
+    {
+        if (found >= 0)
+        {
+            _slots[found].Value = value;
+            return true;
+        }
+        if (found == Unsure) return false;
+        Insert(~found, key, value, Ops.Hash(key));
+        return true;
+    }
+
     /// <summary>Python's key match: identity or ==, with the common key kinds decided inline.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool KeyEquals(Value stored, Value key)

@@ -26,20 +26,7 @@ public static class TypedDicts
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetInt(Value dict, long key, Value value)
     {
-        if (dict.Ref is AquaDict d)
-        {
-            int slot = d.FindInt(key);
-            if (slot >= 0)
-            {
-                d.SetValueAt(slot, value);
-                return;
-            }
-            if (slot != AquaDict.Unsure)
-            {
-                d.InsertInt(~slot, key, value);
-                return;
-            }
-        }
+        if (dict.Ref is AquaDict d && d.TryStore(d.FindInt(key), Value.Int(key), value)) return;
         Set(dict, key, value);
     }
 
@@ -50,21 +37,7 @@ public static class TypedDicts
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set(Value dict, Value key, Value value)
     {
-        if (dict.Ref is AquaDict d && key.Ref is string s)
-        {
-            int hash = Hashing.Str(s);
-            int slot = d.FindStr(s, hash);
-            if (slot >= 0)
-            {
-                d.SetValueAt(slot, value);
-                return;
-            }
-            if (slot != AquaDict.Unsure)
-            {
-                d.InsertStr(~slot, s, hash, value);
-                return;
-            }
-        }
+        if (dict.Ref is AquaDict d && key.Ref is string s && d.TryStore(d.FindStr(s, Hashing.Str(s)), key, value)) return;
         SetAny(dict, key, value);
     }
 
