@@ -85,18 +85,22 @@ public static class TypedItems
         else SetGeneral(Value.Object(l), index, value);
     }
 
-    /// <summary>A float goes to general storage first (an int-mode list takes the general write, which generalizes it).</summary>
+    /// <summary>A float goes to float-mode storage first (any other list takes the general write, which may change its strategy).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetFloat(AquaList l, long index, double value)
     {
-        if (!l.TryWriteGeneral(index, Value.Float(value))) Set(l, index, Value.Float(value));
+        if (!l.TryWriteFloat(index, value)) SetSlow(l, index, Value.Float(value));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNum(AquaList l, long index, Num value)
     {
-        if (!l.TryWriteGeneral(index, value.ToValue())) Set(l, index, value.ToValue());
+        if (value.IsInt || !l.TryWriteFloat(index, value.V)) SetSlow(l, index, value.ToValue());
     }
+
+    /// <summary>The typed writes' general way, out of line: the general write inlined at each of a loop's sites would crowd its registers.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetSlow(AquaList l, long index, Value value) => Set(l, index, value);
 
     /// <summary>An int goes to int-mode storage first (a general list takes the general write).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

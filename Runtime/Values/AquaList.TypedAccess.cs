@@ -21,27 +21,33 @@ public sealed partial class AquaList
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryReadNum(long index, out Num n)
     {
-        // General storage first, tested against the array alone (no count or strategy check): a
-        // slot past the count holds default (None), which is not a num, so it takes the general
-        // read like any other miss. An int-mode list's general storage is empty.
-        Value[] items = _items;
-        if ((ulong)index < (ulong)items.Length)
+        // Written flat, with few locals: a typed method inlines this at every item read, and the JIT
+        // stops inlining anything once a method has used up its locals (every local and argument of
+        // every inlined helper is one), so nested helpers here cost nbody's loop its other inlines.
+        Debug.Assert(_count <= (_floats?.Length ?? _ints?.Length ?? _items.Length));
+        if ((ulong)index < (ulong)_count)
         {
-            ref readonly Value slot = ref Slot(items, index);
-            if (Num.Fits(in slot))
+            if (_floats is { } floats)
             {
-                n = Num.From(in slot);
+                n = new Num(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(floats), (nint)index),
+                    _intSlots is { } bits && ((bits[index >> 6] >> (int)index) & 1) != 0);
                 return true;
             }
-        }
-        else if (_ints is { } ints && (ulong)index < (ulong)_count)
-        {
-            long item = IntSlot(ints, index);
-            if (Typed.IsExact(item))
+            if (_ints is { } ints)
             {
-                n = Num.Int(item);
+                long v = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ints), (nint)index);
+                n = new Num(v, true);
+                return Typed.IsExact(v);
+            }
+            // General storage: the count never exceeds its array either.
+            ref Value slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), (nint)index);
+            if (ReferenceEquals(slot.Ref, Tag.Float))
+            {
+                n = new Num(BitConverter.Int64BitsToDouble(slot.Bits), false);
                 return true;
             }
+            n = new Num(slot.Bits, true);
+            return ReferenceEquals(slot.Ref, Tag.Int) && Typed.IsExact(slot.Bits);
         }
         n = default;
         return false;
@@ -66,6 +72,28 @@ public sealed partial class AquaList
     {
         Debug.Assert(ReferenceEquals(ints, _ints) && (ulong)index < (ulong)_count && _count <= ints.Length);
         return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ints), (nint)index);
+    }
+
+    /// <summary>floats[index] for an index the caller has checked against the count (as <see cref="IntSlot"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref double FloatSlot(double[] floats, long index)
+    {
+        Debug.Assert(ReferenceEquals(floats, _floats) && (ulong)index < (ulong)_count && _count <= floats.Length);
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(floats), (nint)index);
+    }
+
+    /// <summary>
+    /// this[index] = value for a float-mode list (over an int, its bit is cleared here: no call, which
+    /// would make the JIT keep a typed loop's doubles on the stack); false, with nothing written, for
+    /// an index out of range or any other storage.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryWriteFloat(long index, double value)
+    {
+        if (_floats is not { } floats || (ulong)index >= (ulong)_count) return false;
+        FloatSlot(floats, index) = value;
+        if (_intSlots is not null) MarkFloat((int)index);
+        return true;
     }
 
     /// <summary>this[index] = value for an int-mode list; false, with nothing written, for an index out of range or general storage.</summary>
@@ -94,7 +122,7 @@ public sealed partial class AquaList
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal AquaList? ReadList(long index)
     {
-        // An int-mode list holds no lists (its general storage is empty), and a slot past the count is None.
+        // An int- or float-mode list holds no lists (its general storage is empty), and a slot past the count is None.
         Value[] items = _items;
         if ((ulong)index >= (ulong)items.Length) return null;
         return Slot(items, index).Ref as AquaList;
@@ -108,8 +136,13 @@ public sealed partial class AquaList
         {
             long[]? ints = _ints;
             if (ints is not null) return IntSlot(ints, index) == k;
-            ref readonly Value slot = ref _items[(int)index];
-            if (ReferenceEquals(slot.Ref, Tag.Int)) return slot.Bits == k;
+            // A float-mode list's general storage is empty: its items take the general read.
+            Value[] items = _items;
+            if ((ulong)index < (ulong)items.Length)
+            {
+                ref readonly Value slot = ref Slot(items, index);
+                if (ReferenceEquals(slot.Ref, Tag.Int)) return slot.Bits == k;
+            }
         }
         return TypedItems.EqualsIntGeneral(this, index, k);
     }

@@ -3,12 +3,14 @@ using System.Runtime.CompilerServices;
 namespace Aqua.Runtime;
 
 /// <summary>
-/// A mutable list with reference semantics (Python list). Storage is a growable array in one of two
+/// A mutable list with reference semantics (Python list). Storage is a growable array in one of three
 /// strategies (like PyPy's list strategies): while every item is a small int (not a bool, not a
-/// BigInt) the list keeps <c>long[] _ints</c>, which needs no GC write barrier and no GC scanning;
-/// the first other item converts the whole list to <c>Value[] _items</c> ("generalizes") for good.
+/// BigInt) the list keeps <c>long[] _ints</c>; while every item is a float or an int exact as a
+/// double, <c>double[] _floats</c> (float mode, AquaList.FloatMode.cs); neither needs a GC write
+/// barrier or GC scanning. An int-mode list given a float goes to float mode when its ints allow;
+/// any other item converts the whole list to <c>Value[] _items</c> ("generalizes") for good.
 /// Every member that hands out the storage as a span or array generalizes first, so span-based
-/// callers see exactly the old representation. A general list never goes back to int mode.
+/// callers see exactly the old representation. A general list never goes back.
 /// </summary>
 public sealed partial class AquaList
 {
@@ -16,7 +18,7 @@ public sealed partial class AquaList
     private long[]? _ints;
 
     /// <summary>
-    /// The general storage; an empty array while the list is in int mode. Every slot past the
+    /// The general storage; an empty array while the list is in int or float mode. Every slot past the
     /// count is default (None): removals clear the slots they free, so typed reads can test a
     /// slot against the array's length alone (<see cref="TryReadNum"/>).
     /// </summary>
@@ -43,14 +45,14 @@ public sealed partial class AquaList
     public AquaList(Value[] items)
     {
         _count = items.Length;
+        _items = Array.Empty<Value>();
         if (AllSmallInts(items))
         {
             var ints = items.Length == 0 ? Array.Empty<long>() : new long[items.Length];
             for (int i = 0; i < ints.Length; i++) ints[i] = items[i].Bits;
             _ints = ints;
-            _items = Array.Empty<Value>();
         }
-        else
+        else if (!TryStartFloatMode(items))
         {
             _items = items;
         }
@@ -90,10 +92,13 @@ public sealed partial class AquaList
     {
         get
         {
-            if (_ints is not null) Generalize();
+            if (_ints is not null || _floats is not null) Generalize();
             return new(_items, 0, _count);
         }
     }
+
+    /// <summary>True while every item is a float or an int exact as a double and the storage is <c>double[]</c>.</summary>
+    public bool IsFloatMode => _floats is not null;
 
     /// <summary>Unchecked-by-Python-rules access: index must be in 0..Count-1.</summary>
     public Value this[int index]
@@ -116,23 +121,41 @@ public sealed partial class AquaList
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Value ItemAt(int index)
     {
+        // General storage is tested against its array alone: an int- or float-mode list's is empty.
+        Value[] items = _items;
+        if ((uint)index < (uint)items.Length) return items[index];
         long[]? ints = _ints;
         if (ints is not null) return Value.Int(ints[index]);
-        return _items[index];
+        return FloatItemAt(index);
     }
 
     /// <summary>Index already checked by the caller to be in 0..Count-1 (the array still checks).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetItemAt(int index, Value value)
     {
-        long[]? ints = _ints;
-        if (ints is not null)
+        Value[] items = _items;
+        if ((uint)index < (uint)items.Length)
         {
-            if (value.IsSmallInt)
-            {
-                ints[index] = value.Bits;
-                return;
-            }
+            items[index] = value;
+            return;
+        }
+        long[]? ints = _ints;
+        if (ints is not null && value.IsSmallInt)
+        {
+            ints[index] = value.Bits;
+            return;
+        }
+        SetItemSlow(index, value);
+    }
+
+    /// <summary>SetItemAt for float mode, or an int-mode list given another kind of item.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SetItemSlow(int index, Value value)
+    {
+        if (_ints is not null && !TryLeaveIntMode(value)) Generalize();
+        if (_floats is not null)
+        {
+            if (TrySetFloatItem(index, value)) return;
             Generalize();
         }
         _items[index] = value;
@@ -161,6 +184,15 @@ public sealed partial class AquaList
                 _ints[_count++] = item.Bits;
                 return;
             }
+            if (!TryLeaveIntMode(item)) Generalize(_count + 1);
+        }
+        if (_floats is not null)
+        {
+            if (_count == _floats.Length) Grow(_count + 1);
+            _count++;
+            if (TrySetFloatItem(_count - 1, item)) return;
+            // The slot is past the items again while the list generalizes.
+            _count--;
             Generalize(_count + 1);
         }
         if (_count == _items.Length) Grow(_count + 1);
@@ -169,6 +201,20 @@ public sealed partial class AquaList
 
     public void Insert(int index, Value item)
     {
+        if (_floats is not null)
+        {
+            if (_intSlots is null && item.IsFloat)
+            {
+                if (_count == _floats.Length) Grow(_count + 1);
+                Array.Copy(_floats, index, _floats, index + 1, _count - index);
+                _floats[index] = item.AsFloat;
+                _count++;
+                return;
+            }
+            // Shifting the int-slot bits along with the items is not worth its code: inserting into a
+            // float list that holds ints (or something else) generalizes it.
+            Generalize(_count + 1);
+        }
         if (_ints is not null)
         {
             if (item.IsSmallInt)
@@ -189,7 +235,13 @@ public sealed partial class AquaList
 
     public void RemoveAt(int index)
     {
+        if (_floats is not null && _intSlots is not null) Generalize();
         _count--;
+        if (_floats is not null)
+        {
+            Array.Copy(_floats, index + 1, _floats, index, _count - index);
+            return;
+        }
         if (_ints is not null)
         {
             Array.Copy(_ints, index + 1, _ints, index, _count - index);
@@ -201,22 +253,25 @@ public sealed partial class AquaList
 
     public void Clear()
     {
-        if (_ints is null) Array.Clear(_items, 0, _count);
+        Array.Clear(_items, 0, Math.Min(_count, _items.Length));
         _count = 0;
+        ForgetIntSlots();
     }
 
     public void AddRange(ReadOnlySpan<Value> items)
     {
-        if (_ints is not null)
+        if (_ints is not null && AllSmallInts(items))
         {
-            if (AllSmallInts(items))
-            {
-                if (_count + items.Length > _ints.Length) Grow(_count + items.Length);
-                for (int i = 0; i < items.Length; i++) _ints[_count + i] = items[i].Bits;
-                _count += items.Length;
-                return;
-            }
-            Generalize(_count + items.Length);
+            if (_count + items.Length > _ints.Length) Grow(_count + items.Length);
+            for (int i = 0; i < items.Length; i++) _ints[_count + i] = items[i].Bits;
+            _count += items.Length;
+            return;
+        }
+        if (_ints is not null || _floats is not null)
+        {
+            // One at a time: each append keeps the strategy the items allow.
+            foreach (Value item in items) Add(item);
+            return;
         }
         if (_count + items.Length > _items.Length) Grow(_count + items.Length);
         items.CopyTo(new Span<Value>(_items, _count, items.Length));
@@ -229,6 +284,13 @@ public sealed partial class AquaList
     /// </summary>
     public void AddRange(AquaList other)
     {
+        if (other._floats is not null)
+        {
+            // Read item by item, so that the source keeps its strategy (other may be this list).
+            int count = other._count;
+            for (int i = 0; i < count; i++) Add(other.ItemAt(i));
+            return;
+        }
         if (other._ints is null)
         {
             AddRange(other.Items);
@@ -243,6 +305,11 @@ public sealed partial class AquaList
             _count += n;
             return;
         }
+        if (_floats is not null)
+        {
+            for (int i = 0; i < n; i++) Add(Value.Int(other._ints![i]));
+            return;
+        }
         if (_count + n > _items.Length) Grow(_count + n);
         long[] src = other._ints;
         for (int i = 0; i < n; i++) _items[_count + i] = Value.Int(src[i]);
@@ -252,16 +319,16 @@ public sealed partial class AquaList
     /// <summary>The live storage for in-place algorithms (generalizes the list).</summary>
     public Span<Value> AsSpan()
     {
-        if (_ints is not null) Generalize();
+        if (_ints is not null || _floats is not null) Generalize();
         return new(_items, 0, _count);
     }
 
     /// <summary>A copy of the items as values (does not change the list's storage).</summary>
     public Value[] ToArray()
     {
-        if (_ints is null) return new ReadOnlySpan<Value>(_items, 0, _count).ToArray();
+        if (_ints is null && _floats is null) return new ReadOnlySpan<Value>(_items, 0, _count).ToArray();
         var result = new Value[_count];
-        for (int i = 0; i < result.Length; i++) result[i] = Value.Int(_ints[i]);
+        for (int i = 0; i < result.Length; i++) result[i] = ItemAt(i);
         return result;
     }
 
@@ -269,30 +336,35 @@ public sealed partial class AquaList
     public AquaList Copy()
     {
         if (_ints is not null) return new AquaList(new ReadOnlySpan<long>(_ints, 0, _count).ToArray(), _count);
+        if (_floats is not null) return CopyFloats();
         return new AquaList(new ReadOnlySpan<Value>(_items, 0, _count).ToArray());
     }
 
     /// <summary>list.reverse() in place.</summary>
     public void Reverse()
     {
+        if (_floats is not null && _intSlots is not null) Generalize();
         if (_ints is not null) Array.Reverse(_ints, 0, _count);
+        else if (_floats is not null) Array.Reverse(_floats, 0, _count);
         else Array.Reverse(_items, 0, _count);
     }
 
     /// <summary>Sorts an int-mode list in place (equal ints are indistinguishable, so stability is moot).</summary>
     internal void SortInts() => Array.Sort(_ints!, 0, _count);
 
-    /// <summary>Converts int-mode storage to <c>Value[]</c> for good.</summary>
+    /// <summary>Converts int- or float-mode storage to <c>Value[]</c> for good.</summary>
     private void Generalize() => Generalize(_count);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Generalize(int min)
     {
-        long[] ints = _ints!;
-        var items = new Value[Math.Max(min, ints.Length)];
-        for (int i = 0; i < _count; i++) items[i] = Value.Int(ints[i]);
+        int capacity = _ints?.Length ?? _floats!.Length;
+        var items = new Value[Math.Max(min, capacity)];
+        for (int i = 0; i < _count; i++) items[i] = ItemAt(i);
         _items = items;
         _ints = null;
+        _floats = null;
+        ForgetIntSlots();
     }
 
     private void Grow(int min)
@@ -301,6 +373,12 @@ public sealed partial class AquaList
         {
             int size = Math.Max(min, Math.Max(4, _ints.Length * 2));
             Array.Resize(ref _ints, size);
+        }
+        else if (_floats is not null)
+        {
+            int size = Math.Max(min, Math.Max(4, _floats.Length * 2));
+            Array.Resize(ref _floats, size);
+            if (_intSlots is not null) Array.Resize(ref _intSlots, IntSlotWords(size));
         }
         else
         {

@@ -16,7 +16,8 @@ public readonly struct Num
 
     public readonly bool IsInt;
 
-    private Num(double v, bool isInt)
+    /// <summary>An int only if exact as a double (the callers check).</summary>
+    internal Num(double v, bool isInt)
     {
         V = v;
         IsInt = isInt;

@@ -82,7 +82,25 @@ public class TypedItemsTests
         () => Shrunk(l => l.RemoveAt(0)),
         () => Shrunk(l => { l.Clear(); l.Add(Value.Float(4.5)); }),
         () => Grown(),
+        // Float mode: floats alone, floats with int slots, and one that came from int mode with room past its count.
+        () => new AquaList([Value.Float(0.5), Value.Float(-0.0), Value.Float(3.0)]),
+        () => new AquaList([Value.Float(1.5), Value.Int(0), Value.Float(-2.0), Value.Int(-7)]),
+        () => FromIntMode(),
     ];
+
+    private static AquaList FromIntMode()
+    {
+        var list = new AquaList([Value.Int(4), Value.Int(5)]);
+        list.Add(Value.Float(6.5));
+        list.Add(Value.Float(7.5));
+        // Removing from a float list with int items generalizes it; with floats alone it does not.
+        list[0] = Value.Float(-4.0);
+        list[1] = Value.Float(5.0);
+        list.RemoveAt(3);
+        list[1] = Value.Int(5);
+        Assert.True(list.IsFloatMode);
+        return list;
+    }
 
     private static AquaList Shrunk(Action<AquaList> shrink)
     {
@@ -143,8 +161,9 @@ public class TypedItemsTests
                     AquaList a = make(), b = make();
                     string expected = Outcome(() => { Items.SetItem(Value.Object(a), Value.Int(i), boxed); return Value.Object(a); });
                     Assert.Equal(name + " " + expected, name + " " + Outcome(() => { typed(b, i); return Value.Object(b); }));
-                    // The storage a write leaves (int mode or general) is the general write's too.
+                    // The storage a write leaves (int mode, float mode or general) is the general write's too.
                     Assert.Equal(a.IsIntMode, b.IsIntMode);
+                    Assert.Equal(a.IsFloatMode, b.IsFloatMode);
                 }
     }
 }

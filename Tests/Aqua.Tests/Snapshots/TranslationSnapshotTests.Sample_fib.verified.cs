@@ -149,7 +149,7 @@ internal static class Module
             s0 = Builtins.Print([s1, s2]);
             s0i = v1;
             s1i = 1L;
-            if (s0i > 9223372036854775806L) { exitAt = 23; s0 = Value.Int(s0i); s1 = Value.Int(s1i); s2 = default; s3 = default; goto Exit; } s0i = s0i + 1L;
+            if (s0i > 9223372036854775806L) { exitAt = 23; s0 = ColdBox.Int(s0i); s1 = ColdBox.Int(s1i); s2 = default; s3 = default; goto Exit; } s0i = s0i + 1L;
             v1 = s0i;
         }
         s0 = K5;

@@ -116,7 +116,7 @@ public sealed class Deoptimization : ILeave
                 continue;
             }
             var kind = Kind(from, d);
-            if (kind.IsTyped()) block.Append($"{slot} = {Representation.Box(Representation.Slot(d, kind), kind)}; ");
+            if (kind.IsTyped()) block.Append($"{slot} = {Representation.BoxCold(Representation.Slot(d, kind), kind)}; ");
             else if (Reloadable(stack[d]) is { } constant) block.Append($"{slot} = {constant}; ");
         }
         return block.Append($"goto {ExitLabel}; }}").ToString();

@@ -46,6 +46,21 @@ public static class Representation
         _ => expression,
     };
 
+    /// <summary>
+    /// <see cref="Box"/> for a cold path (an exit, a failed typed read): a call to the runtime's
+    /// ColdBox, which the JIT does not inline, so that dozens of exits do not use up the locals it
+    /// allows a method for inlining (the hot code's helpers are inlined first come, first served).
+    /// </summary>
+    public static string BoxCold(string expression, ValueKind k) => k switch
+    {
+        ValueKind.Int => $"ColdBox.Int({expression})",
+        ValueKind.Float => $"ColdBox.Float({expression})",
+        ValueKind.Bool => $"ColdBox.Bool({expression})",
+        ValueKind.Num => $"ColdBox.Num({expression})",
+        ValueKind.List => $"ColdBox.Object({expression})",
+        _ => expression,
+    };
+
     /// <summary>A Value known to hold kind <paramref name="k"/>: the test that it does, and its payload.</summary>
     public static string Test(string value, ValueKind k) => k switch
     {

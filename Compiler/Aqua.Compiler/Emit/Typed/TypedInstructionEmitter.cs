@@ -207,7 +207,7 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
         // A pure version does not read any other way: it fails, and the general code reads (or raises).
         if (IsPure) return $"if (!TypedItems.{tryGet}) {_deopt.Leave(index + 1, index, d - 2, obj)}";
         return $"if (!TypedItems.{tryGet}) "
-            + $"{{ {Pc(index)}{obj} = TypedItems.General({Boxed(index, d - 2)}, {at}); {_deopt.Leave(index + 1, index, d - 2, obj)} }}";
+            + $"{{ {Pc(index)}{obj} = TypedItems.General({Representation.BoxCold(Var(index, d - 2), Kind(index, d - 2))}, {at}); {_deopt.Leave(index + 1, index, d - 2, obj)} }}";
     }
 
     /// <summary>A Value (any object) or a list: a number or a bool as a container takes the general way, which raises.</summary>
