@@ -105,19 +105,6 @@ public sealed partial class AquaList
         return true;
     }
 
-    /// <summary>
-    /// this[index] = value for general storage: false, with nothing written, for an index out of
-    /// range or an int-mode list (its general storage is empty), which the caller writes the general way.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool TryWriteGeneral(long index, Value value)
-    {
-        Value[] items = _items;
-        if ((ulong)index >= (ulong)_count || (ulong)index >= (ulong)items.Length) return false;
-        Slot(items, index) = value;
-        return true;
-    }
-
     /// <summary>this[index] when it is a list; null when the index is out of range or the item is something else.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal AquaList? ReadList(long index)
