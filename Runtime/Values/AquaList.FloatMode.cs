@@ -81,8 +81,9 @@ public sealed partial class AquaList
     private bool IsIntSlot(long index) => _intSlots is { } bits && (bits[index >> 6] & (1UL << (int)index)) != 0;
 
     /// <summary>
-    /// Stores <paramref name="value"/> at <paramref name="index"/> (below the count) of a float-mode
-    /// list and marks whether it is an int; false, with nothing changed, when it does not fit float mode.
+    /// Stores <paramref name="value"/> at <paramref name="index"/> of a float-mode list and marks
+    /// whether it is an int; false, with nothing changed, when it does not fit float mode. The index
+    /// is below the capacity (an append stores just past the count, then counts the item).
     /// </summary>
     private bool TrySetFloatItem(int index, Value value)
     {

@@ -189,10 +189,11 @@ public sealed partial class AquaList
         if (_floats is not null)
         {
             if (_count == _floats.Length) Grow(_count + 1);
-            _count++;
-            if (TrySetFloatItem(_count - 1, item)) return;
-            // The slot is past the items again while the list generalizes.
-            _count--;
+            if (TrySetFloatItem(_count, item))
+            {
+                _count++;
+                return;
+            }
             Generalize(_count + 1);
         }
         if (_count == _items.Length) Grow(_count + 1);
@@ -206,9 +207,7 @@ public sealed partial class AquaList
             if (_intSlots is null && item.IsFloat)
             {
                 if (_count == _floats.Length) Grow(_count + 1);
-                Array.Copy(_floats, index, _floats, index + 1, _count - index);
-                _floats[index] = item.AsFloat;
-                _count++;
+                InsertShifting(_floats, index, item.AsFloat);
                 return;
             }
             // Shifting the int-slot bits along with the items is not worth its code: inserting into a
@@ -220,16 +219,20 @@ public sealed partial class AquaList
             if (item.IsSmallInt)
             {
                 if (_count == _ints.Length) Grow(_count + 1);
-                Array.Copy(_ints, index, _ints, index + 1, _count - index);
-                _ints[index] = item.Bits;
-                _count++;
+                InsertShifting(_ints, index, item.Bits);
                 return;
             }
             Generalize(_count + 1);
         }
         if (_count == _items.Length) Grow(_count + 1);
-        Array.Copy(_items, index, _items, index + 1, _count - index);
-        _items[index] = item;
+        InsertShifting(_items, index, item);
+    }
+
+    /// <summary>Insert's move in whichever storage: the caller has made room for one more item.</summary>
+    private void InsertShifting<T>(T[] storage, int index, T item)
+    {
+        Array.Copy(storage, index, storage, index + 1, _count - index);
+        storage[index] = item;
         _count++;
     }
 
@@ -284,20 +287,13 @@ public sealed partial class AquaList
     /// </summary>
     public void AddRange(AquaList other)
     {
-        if (other._floats is not null)
-        {
-            // Read item by item, so that the source keeps its strategy (other may be this list).
-            int count = other._count;
-            for (int i = 0; i < count; i++) Add(other.ItemAt(i));
-            return;
-        }
-        if (other._ints is null)
+        if (other._ints is null && other._floats is null)
         {
             AddRange(other.Items);
             return;
         }
         int n = other._count;
-        if (_ints is not null)
+        if (other._ints is not null && _ints is not null)
         {
             if (_count + n > _ints.Length) Grow(_count + n);
             // After Grow, other._ints is the new array when other is this list; the first n items are unchanged.
@@ -305,15 +301,16 @@ public sealed partial class AquaList
             _count += n;
             return;
         }
-        if (_floats is not null)
+        if (other._ints is not null && _floats is null)
         {
-            for (int i = 0; i < n; i++) Add(Value.Int(other._ints![i]));
+            if (_count + n > _items.Length) Grow(_count + n);
+            for (int i = 0; i < n; i++) _items[_count + i] = Value.Int(other._ints[i]);
+            _count += n;
             return;
         }
-        if (_count + n > _items.Length) Grow(_count + n);
-        long[] src = other._ints;
-        for (int i = 0; i < n; i++) _items[_count + i] = Value.Int(src[i]);
-        _count += n;
+        // Float mode on either side: item by item, each append keeping the strategy the items allow,
+        // and the source keeping its own (other may be this list: its first n items are read).
+        for (int i = 0; i < n; i++) Add(other.ItemAt(i));
     }
 
     /// <summary>The live storage for in-place algorithms (generalizes the list).</summary>
@@ -371,21 +368,21 @@ public sealed partial class AquaList
     {
         if (_ints is not null)
         {
-            int size = Math.Max(min, Math.Max(4, _ints.Length * 2));
-            Array.Resize(ref _ints, size);
+            Array.Resize(ref _ints, GrownSize(_ints.Length, min));
         }
         else if (_floats is not null)
         {
-            int size = Math.Max(min, Math.Max(4, _floats.Length * 2));
-            Array.Resize(ref _floats, size);
-            if (_intSlots is not null) Array.Resize(ref _intSlots, IntSlotWords(size));
+            Array.Resize(ref _floats, GrownSize(_floats.Length, min));
+            if (_intSlots is not null) Array.Resize(ref _intSlots, IntSlotWords(_floats.Length));
         }
         else
         {
-            int size = Math.Max(min, Math.Max(4, _items.Length * 2));
-            Array.Resize(ref _items, size);
+            Array.Resize(ref _items, GrownSize(_items.Length, min));
         }
     }
+
+    /// <summary>Doubling, at least 4 and at least <paramref name="min"/>.</summary>
+    private static int GrownSize(int length, int min) => Math.Max(min, Math.Max(4, length * 2));
 
     private static void ThrowIndex() => throw new IndexOutOfRangeException();
 }
