@@ -96,4 +96,10 @@ public static class Typed
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static double PowHalfGeneral(double x) => Power.FloatPow(x, 0.5);
+
+    /// <summary>
+    /// A typed float division's zero divisor: the error every zero divisor gets (ACODE.md 2.6). Only
+    /// a throw, and not marked NoInlining: the JIT then sees a call that never returns.
+    /// </summary>
+    public static double DivisionByZero() => throw AquaError.ZeroDivision("Division by zero");
 }

@@ -393,7 +393,7 @@ public sealed class SpecialisationTests
     }
 
     /// <summary>A generated method's text, from its header to its closing brace.</summary>
-    private static string MethodText(string source, string header)
+    internal static string MethodText(string source, string header)
     {
         var method = source[source.IndexOf(header, StringComparison.Ordinal)..];
         return method[..method.IndexOf("\n    }\n", StringComparison.Ordinal)];
@@ -682,6 +682,22 @@ public sealed class SpecialisationTests
         var r = Programs.RunBothWays(m);
         Assert.Equal("", r.Stdout);
         Assert.Equal("Runtime error: Division by zero\n  at inv, instruction 4\n  at sumup, instruction 11\n", r.Stderr);
+    }
+
+    // ratio(x): print("r"); y = 1.5 / x; print(y); return y (not a leaf: it prints)
+    private static Action<AcodeBuilder> Ratio => b => b.Function("ratio", ["x"], f => f
+        .Print(p => p.Const("r")).Const(1.5).Load("x").Op(Opcode.Div).Store("y").Print(p => p.Load("y")).Load("y").Return());
+
+    [Fact]
+    public void A_float_division_by_zero_in_typed_code_raises_from_a_throw_only_helper()
+    {
+        var m = Programs.Module(c => c.Print(p => p.Const("ratio").Const(3.0).Call(1)).Print(p => p.Const("ratio").Const(0.0).Call(1)).Halt(), Ratio);
+        var method = MethodText(Programs.Emit(m).Source, "private static Value F0_ratio_T(");
+        Assert.Contains(": Typed.DivisionByZero();", method);
+        Assert.DoesNotContain("Ops.Div(", method);
+        var r = Programs.RunBothWays(m);
+        Assert.Equal("r\n0.5\n0.5\nr\n", r.Stdout);
+        Assert.Equal("Runtime error: Division by zero\n  at ratio, instruction 6\n", r.Stderr);
     }
 
     // down(n): if n < 1: return 0; return down(n - 1) + 1 (specialised: its calls pass their depth)

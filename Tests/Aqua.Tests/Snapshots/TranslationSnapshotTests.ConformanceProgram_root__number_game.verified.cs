@@ -411,12 +411,12 @@ internal static class Module
                 }
                 s0i = l0;
                 s1i = 1L;
-                if (s0i > 9223372036854775806L) { pc = -1; exitAt = 24; s0 = ColdBox.Int(s0i); s1 = ColdBox.Int(s1i); s2 = default; s3 = default; s4 = default; s5 = default; goto Exit; } s0i = s0i + 1L;
+                if (s0i > 9223372036854775806L) { pc = -1; exitAt = 24; l2 = default; l3 = default; l4 = default; s0 = ColdBox.Int(s0i); s1 = ColdBox.Int(s1i); s2 = default; s3 = default; s4 = default; s5 = default; goto Exit; } s0i = s0i + 1L;
                 l0 = s0i;
                 s0 = G4;
                 s1i = l0;
                 s2i = 1L;
-                if (s1i < -9223372036854775807L) { pc = -1; exitAt = 29; s1 = ColdBox.Int(s1i); s2 = ColdBox.Int(s2i); s3 = default; s4 = default; s5 = default; goto Exit; } s1i = s1i - 1L;
+                if (s1i < -9223372036854775807L) { pc = -1; exitAt = 29; l2 = default; l3 = default; l4 = default; s1 = ColdBox.Int(s1i); s2 = ColdBox.Int(s2i); s3 = default; s4 = default; s5 = default; goto Exit; } s1i = s1i - 1L;
                 pc = 30; s0 = TypedItems.Get(s0, s1i);
                 l2 = s0;
                 s0 = K0;
@@ -903,9 +903,9 @@ internal static class Module
             pc = 16; s1 = Ops.Add(s1, s2);
             pc = 17; s0 = Builtins.Print([s1]);
             s0i = l1;
-            if (!Typed.IsExact(s0i)) { pc = -1; exitAt = 20; s0 = ColdBox.Int(s0i); s1 = default; s2 = default; s3 = default; s4 = default; goto Exit; } l3 = Num.Int(s0i);
+            if (!Typed.IsExact(s0i)) { pc = -1; exitAt = 20; l1 = default; l3 = default; l4 = default; l5 = default; l6 = default; s0 = ColdBox.Int(s0i); s1 = default; s2 = default; s3 = default; s4 = default; goto Exit; } l3 = Num.Int(s0i);
             s0i = l2;
-            if (!Typed.IsExact(s0i)) { pc = -1; exitAt = 22; s0 = ColdBox.Int(s0i); s1 = default; s2 = default; s3 = default; s4 = default; goto Exit; } l4 = Num.Int(s0i);
+            if (!Typed.IsExact(s0i)) { pc = -1; exitAt = 22; l1 = default; l2 = default; l4 = default; l5 = default; l6 = default; s0 = ColdBox.Int(s0i); s1 = default; s2 = default; s3 = default; s4 = default; goto Exit; } l4 = Num.Int(s0i);
             s0i = 0L;
             s0 = Value.Int(s0i);
             G3 = s0;
@@ -923,20 +923,20 @@ internal static class Module
                 G3 = s0;
                 s0n = l3;
                 s1n = l4;
-                { if (!(Num.TryAdd(s0n, s1n, out Num r))) { pc = -1; exitAt = 35; s0 = ColdBox.Num(s0n); s1 = ColdBox.Num(s1n); s2 = default; s3 = default; s4 = default; goto Exit; } s0n = r; }
+                { if (!(Num.TryAdd(s0n, s1n, out Num r))) { pc = -1; exitAt = 35; l1 = default; l2 = default; l5 = default; l6 = default; s0 = ColdBox.Num(s0n); s1 = ColdBox.Num(s1n); s2 = default; s3 = default; s4 = default; goto Exit; } s0n = r; }
                 s1i = 2L;
                 pc = 37; s0f = (double)s1i != 0.0 && Typed.IsExact(s1i) ? s0n.V / (double)s1i : Ops.Div(s0n.ToValue(), Value.Int(s1i)).AsFloat;
                 s0n = l3;
                 s1n = l4;
                 s2n = l3;
-                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 42; s0 = ColdBox.Num(s0n); s1 = ColdBox.Num(s1n); s2 = ColdBox.Num(s2n); s3 = default; s4 = default; goto Exit; } s1n = r; }
+                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 42; l1 = default; l2 = default; l5 = default; l6 = default; s0 = ColdBox.Num(s0n); s1 = ColdBox.Num(s1n); s2 = ColdBox.Num(s2n); s3 = default; s4 = default; goto Exit; } s1n = r; }
                 s2i = 2L;
                 pc = 44; s1f = (double)s2i != 0.0 && Typed.IsExact(s2i) ? s1n.V / (double)s2i : Ops.Div(s1n.ToValue(), Value.Int(s2i)).AsFloat;
                 s0f = s0n.V + s1f;
                 s0n = l3;
                 s1n = l4;
                 s2n = l3;
-                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 50; s0 = ColdBox.Num(s0n); s1 = ColdBox.Num(s1n); s2 = ColdBox.Num(s2n); s3 = default; s4 = default; goto Exit; } s1n = r; }
+                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 50; l1 = default; l2 = default; l5 = default; l6 = default; s0 = ColdBox.Num(s0n); s1 = ColdBox.Num(s1n); s2 = ColdBox.Num(s2n); s3 = default; s4 = default; goto Exit; } s1n = r; }
                 s2i = 2L;
                 pc = 52; s1f = (double)s2i != 0.0 && Typed.IsExact(s2i) ? s1n.V / (double)s2i : Ops.Div(s1n.ToValue(), Value.Int(s2i)).AsFloat;
                 s0f = s0n.V + s1f;
@@ -946,7 +946,7 @@ internal static class Module
                 s0f = s0f - s1n.V;
                 s1n = l4;
                 s2n = l3;
-                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 60; s0 = ColdBox.Float(s0f); s1 = ColdBox.Num(s1n); s2 = ColdBox.Num(s2n); s3 = default; s4 = default; goto Exit; } s1n = r; }
+                { if (!(Num.TrySub(s1n, s2n, out Num r))) { pc = -1; exitAt = 60; l1 = default; l2 = default; l5 = default; s0 = ColdBox.Float(s0f); s1 = ColdBox.Num(s1n); s2 = ColdBox.Num(s2n); s3 = default; s4 = default; goto Exit; } s1n = r; }
                 s2i = 2L;
                 pc = 62; s1f = (double)s2i != 0.0 && Typed.IsExact(s2i) ? s1n.V / (double)s2i : Ops.Div(s1n.ToValue(), Value.Int(s2i)).AsFloat;
                 s0f = s0f + s1f;
@@ -1010,7 +1010,7 @@ internal static class Module
             }
             s0i = 0L;
             s1i = 1L;
-            if (s0i < -9223372036854775807L) { pc = -1; exitAt = 123; s0 = ColdBox.Int(s0i); s1 = ColdBox.Int(s1i); s2 = default; s3 = default; s4 = default; goto Exit; } s0i = s0i - 1L;
+            if (s0i < -9223372036854775807L) { pc = -1; exitAt = 123; l0 = default; l1 = default; l2 = default; l3 = default; l4 = default; l5 = default; l6 = default; s0 = ColdBox.Int(s0i); s1 = ColdBox.Int(s1i); s2 = default; s3 = default; s4 = default; goto Exit; } s0i = s0i - 1L;
             return Host.Leave(Value.Int(s0i), depth);
             Exit: return F4_binary_search_demo_X(exitAt, l0, l1, l2, l3, l4, l5, l6, default, default, default, s0, s1, s2, s3, s4);
         }

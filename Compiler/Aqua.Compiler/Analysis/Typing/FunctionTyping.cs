@@ -15,9 +15,10 @@ public sealed class FunctionTyping
     private readonly ImmutableArray<ValueKind>?[] _after;
 
     private FunctionTyping(ImmutableArray<ValueKind> locals, ImmutableArray<ValueKind>?[] before, ImmutableArray<ValueKind>?[] after,
-        ValueKind returns, ImmutableDictionary<int, CallSite> callSites, ImmutableHashSet<int> deadStores)
+        ValueKind returns, ImmutableDictionary<int, CallSite> callSites, ImmutableHashSet<int> deadStores, Liveness liveness)
     {
         DeadStores = deadStores;
+        Liveness = liveness;
         Locals = locals;
         _before = before;
         _after = after;
@@ -30,6 +31,9 @@ public sealed class FunctionTyping
 
     /// <summary>Stores no read can see (<see cref="Typing.DeadStores"/>).</summary>
     public ImmutableHashSet<int> DeadStores { get; }
+
+    /// <summary>Where each variable is live (<see cref="Typing.Liveness"/>): an exit passes on only the live ones.</summary>
+    public Liveness Liveness { get; }
 
     /// <summary>The join of every value the function returns (Any when it can run off its end and return null).</summary>
     public ValueKind Return { get; }
@@ -74,7 +78,7 @@ public sealed class FunctionTyping
                 continue;
             }
             if (pass.Speculate.IsSubsetOf(speculated))
-                return new FunctionTyping(locals.ToImmutableArray(), pass.BeforeStates, pass.AfterStates, pass.Returns, pass.CallSites.ToImmutable(), deadStores);
+                return new FunctionTyping(locals.ToImmutableArray(), pass.BeforeStates, pass.AfterStates, pass.Returns, pass.CallSites.ToImmutable(), deadStores, flow.Liveness);
             // More item reads look like numbers now: start again from the first kinds with them
             // (the kinds only grow within one round, and a speculated read gives a smaller kind).
             speculated = speculated.Union(pass.Speculate);

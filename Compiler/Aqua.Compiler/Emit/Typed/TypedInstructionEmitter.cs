@@ -334,8 +334,14 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
             var (ok, value) = Division(op, ka, kb, a, b);
             // In a leaf, a zero divisor leaves for the resume version, which raises the error there.
             if (DivisionLeaves) return $"if (!({ok})) {_deopt.Leave(index, index)} {target} = {value};";
-            // Otherwise it takes the general operation, which raises the error it always raises.
             MayRaise = true;
+            // Between floats (or nums) only a zero divisor fails, and a zero divisor is always the
+            // same error: raised by a throw-only helper, which the JIT knows never returns, so the
+            // division's loop has no call on a path back into it (it would keep the loop's doubles
+            // in memory and reload the lists' fields after it).
+            if (op == Opcode.Div && ka is ValueKind.Float or ValueKind.Num && kb is ValueKind.Float or ValueKind.Num)
+                return $"{pc}{target} = {ok} ? {value} : Typed.DivisionByZero();";
+            // Otherwise it takes the general operation, which raises the error it always raises.
             return $"{pc}{target} = {ok} ? {value} : Ops.{op}({boxA}, {boxB}).{(result == ValueKind.Int ? "Bits" : "AsFloat")};";
         }
         if (op is Opcode.Pow || !ka.IsNumber() || !kb.IsNumber()) MayRaise = true;
