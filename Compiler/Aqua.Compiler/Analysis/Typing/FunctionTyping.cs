@@ -32,7 +32,7 @@ public sealed class FunctionTyping
     /// <summary>Stores no read can see (<see cref="Typing.DeadStores"/>).</summary>
     public ImmutableHashSet<int> DeadStores { get; }
 
-    /// <summary>Where each variable is live (<see cref="Typing.Liveness"/>): an exit passes on only the live ones.</summary>
+    /// <summary>Where each variable is live (<see cref="Typing.Liveness"/>): an exit empties the dead ones the loop does not carry.</summary>
     public Liveness Liveness { get; }
 
     /// <summary>The join of every value the function returns (Any when it can run off its end and return null).</summary>
