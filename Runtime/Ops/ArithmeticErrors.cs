@@ -32,6 +32,9 @@ internal static class ArithmeticErrors
         return AquaError.TypeError(text);
     }
 
+    /// <summary>The VM's error for `/` with any zero divisor (it tests `b == 0` before anything else, ACODE.md 2.6).</summary>
+    public static AquaError DivisionByZero() => AquaError.ZeroDivision("Division by zero");
+
     /// <summary>CPython's generic message when neither operand supports the operator.</summary>
     public static AquaError Unsupported(BinaryOp op, Value a, Value b)
     {

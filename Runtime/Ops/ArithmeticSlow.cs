@@ -50,7 +50,7 @@ internal static class ArithmeticSlow
     public static Value Div(Value a, Value b)
     {
         // The VM tests `b == 0` before anything else, so even "a" / 0 is this error (ACODE.md 2.6).
-        if (IsNumericZero(b)) throw AquaError.ZeroDivision("Division by zero");
+        if (IsNumericZero(b)) throw ArithmeticErrors.DivisionByZero();
         NumKind ka = Numeric.Kind(a), kb = Numeric.Kind(b);
         if (ka == NumKind.None || kb == NumKind.None) throw ArithmeticErrors.Unsupported(BinaryOp.Div, a, b);
         if (ka == NumKind.Float || kb == NumKind.Float) return Value.Float(Numeric.ToDouble(a) / Numeric.ToDouble(b));

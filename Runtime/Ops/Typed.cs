@@ -101,5 +101,5 @@ public static class Typed
     /// A typed float division's zero divisor: the error every zero divisor gets (ACODE.md 2.6). Only
     /// a throw, and not marked NoInlining: the JIT then sees a call that never returns.
     /// </summary>
-    public static double DivisionByZero() => throw AquaError.ZeroDivision("Division by zero");
+    public static double DivisionByZero() => throw ArithmeticErrors.DivisionByZero();
 }
