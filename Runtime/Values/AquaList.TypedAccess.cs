@@ -17,6 +17,15 @@ namespace Aqua.Runtime;
 /// </summary>
 public sealed partial class AquaList
 {
+    /// <summary>
+    /// The float-mode storage when the list has at least <paramref name="count"/> items and every item
+    /// is a float (no int among them); null otherwise. The guard of a float body (the compiler's
+    /// Emit/Typed/FloatListBody.cs), which then reads and writes items 0..count-1 in the array
+    /// directly: a float written there keeps the list in float mode, with no int bit to clear.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double[]? FloatsOnly(int count) => _intSlots is null && _count >= count ? _floats : null;
+
     /// <summary>this[index] as a Num: false unless the index is in range and the item a float or an int exact as a double.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryReadNum(long index, out Num n)

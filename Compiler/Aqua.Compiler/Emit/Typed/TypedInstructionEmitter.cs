@@ -89,12 +89,53 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
 
     public void EmitStraight(int index, List<Stmt> output)
     {
+        if (FloatBodyAt(index) is { } body)
+        {
+            EmitFloatBody(body, output);
+            return;
+        }
+        // The rest of a float body's instructions were emitted with its first.
+        if (_floatBodyCovered!.Contains(index)) return;
+        EmitInstruction(index, output);
+        BoxAtBlockEnd(index, output);
+    }
+
+    private void EmitInstruction(int index, List<Stmt> output)
+    {
         var ins = _code.Instructions[index];
         int d = _analysis.Stack.DepthBefore(index);
         string? text = Lower(index, ins, d);
         if (text is null) Fallback(index, ins, d, output);
         else if (text.Length > 0) output.Add(new CodeStmt(text, index));
-        BoxAtBlockEnd(index, output);
+    }
+
+    private ImmutableDictionary<int, FloatListBody>? _floatBodies;
+    private HashSet<int>? _floatBodyCovered;
+
+    /// <summary>The float body starting at this instruction, if any (found on the first call; none in pure versions).</summary>
+    private FloatListBody? FloatBodyAt(int index)
+    {
+        if (_floatBodies is null)
+        {
+            _floatBodies = IsPure
+                ? ImmutableDictionary<int, FloatListBody>.Empty
+                : FloatListBody.Find(_symbols.Module, _analysis, _typing, _variables, Pc, raisingAllowed: !DivisionLeaves);
+            _floatBodyCovered = _floatBodies.Values.SelectMany(b => Enumerable.Range(b.Start, b.End - b.Start)).ToHashSet();
+        }
+        return _floatBodies.GetValueOrDefault(index);
+    }
+
+    /// <summary>
+    /// <c>if (guard) { float version } else { the typed code }</c>, then the boxing the block's end
+    /// needs (of stack slots below the region, which neither version touches).
+    /// </summary>
+    private void EmitFloatBody(FloatListBody body, List<Stmt> output)
+    {
+        var typed = new List<Stmt>();
+        for (int i = body.Start; i < body.End; i++) EmitInstruction(i, typed);
+        var fast = body.Statements.Select(text => (Stmt)new CodeStmt(text, body.Start)).ToImmutableArray();
+        output.Add(new IfStmt(new Condition(body.Guard, false, body.Start), fast, typed.ToImmutableArray()));
+        BoxAtBlockEnd(body.End - 1, output);
     }
 
     /// <summary>The typed lowering of an instruction; "" for none needed, null to lower it over Values.</summary>
