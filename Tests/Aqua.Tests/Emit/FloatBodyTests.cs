@@ -85,6 +85,15 @@ public sealed class FloatBodyTests
         Assert.Equal(result.Stdout, Programs.RunBothWays(m).Stdout);
     }
 
+    /// <summary>The specialised step, float version and typed code side by side, approved (a change to either shows as a diff).</summary>
+    [Fact]
+    public void The_translation_of_a_float_body_is_approved()
+    {
+        var m = Programs.Module(StepAndShow([1.0, 0.5], [0.0, 0.25], 1), Step);
+        Approvals.Verify(SpecialisationTests.MethodText(Programs.Emit(m).Source, "private static Value F0_step_T("),
+            $"{nameof(FloatBodyTests)}.step_specialised", "cs");
+    }
+
     [Fact]
     public void A_list_too_short_or_not_of_floats_takes_the_typed_code_and_raises_its_error()
     {
