@@ -54,7 +54,9 @@ internal sealed class FloatListBody
 
     /// <summary>
     /// The float bodies of a specialised function's blocks inside loops, by first instruction.
-    /// <paramref name="site"/> gives the statement recording an instruction that may raise.
+    /// <paramref name="site"/> gives the statement recording an instruction that may raise; it must not
+    /// mark the code as raising, since a walk that fails later leaves nothing behind (the typed code
+    /// kept beside a float version has the same raising instructions, and marks it).
     /// </summary>
     public static ImmutableDictionary<int, FloatListBody> Find(AcodeModule module, CodeAnalysis analysis, FunctionTyping typing,
         Variables variables, Func<int, string> site, bool raisingAllowed)
@@ -67,7 +69,8 @@ internal sealed class FloatListBody
             if (!inLoops.Contains(block.Index)) continue;
             int end = block.Terminator is TerminatorKind.FallThrough ? block.End : block.End - 1;
             if (end <= block.Start) continue;
-            int endDepth = analysis.Stack.DepthBefore(end - 1) < 0 ? -1 : DepthAfter(analysis, end - 1);
+            // The depth after the last straight instruction: before the jump, or at the next block's start.
+            int endDepth = end < analysis.Code.Instructions.Length ? analysis.Stack.DepthBefore(end) : -1;
             if (endDepth < 0) continue;
             // The earliest start at the end's depth from which the rest of the block qualifies.
             for (int start = block.Start; start < end; start++)
@@ -84,11 +87,6 @@ internal sealed class FloatListBody
         }
         return result.ToImmutable();
     }
-
-    private static int DepthAfter(CodeAnalysis analysis, int index) =>
-        index + 1 < analysis.Code.Instructions.Length && analysis.Stack.DepthBefore(index + 1) >= 0
-            ? analysis.Stack.DepthBefore(index + 1)
-            : -1;
 
     /// <summary>What the region's operand stack holds: a list variable, an int constant, or a double (an expression without effects).</summary>
     private abstract record Operand;
@@ -149,10 +147,11 @@ internal sealed class FloatListBody
             };
         }
 
-        private string Temp(string expression)
+        /// <summary>A new temporary holding <paramref name="expression"/>, after <paramref name="site"/> for one that may raise.</summary>
+        private string Temp(string expression, string site = "")
         {
             string name = $"x{start}_{_temps++}";
-            _statements.Add($"double {name} = {expression};");
+            _statements.Add($"{site}double {name} = {expression};");
             return name;
         }
 
@@ -272,12 +271,10 @@ internal sealed class FloatListBody
                     return true;
                 case Opcode.Div when raisingAllowed:
                     // The typed code's float division: a zero divisor raises the one ZeroDivisionError.
-                    _statements.Add($"{site(index)}double x{start}_{_temps} = {y} != 0.0 ? {x} / {y} : Typed.DivisionByZero();");
-                    _stack.Push(new FloatOperand($"x{start}_{_temps++}"));
+                    _stack.Push(new FloatOperand(Temp($"{y} != 0.0 ? {x} / {y} : Typed.DivisionByZero()", site(index))));
                     return true;
                 case Opcode.Pow when raisingAllowed && b is FloatOperand { Constant: 0.5 }:
-                    _statements.Add($"{site(index)}double x{start}_{_temps} = Typed.PowHalf({x});");
-                    _stack.Push(new FloatOperand($"x{start}_{_temps++}"));
+                    _stack.Push(new FloatOperand(Temp($"Typed.PowHalf({x})", site(index))));
                     return true;
                 default:
                     return false;

@@ -119,7 +119,7 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
         {
             _floatBodies = IsPure
                 ? ImmutableDictionary<int, FloatListBody>.Empty
-                : FloatListBody.Find(_symbols.Module, _analysis, _typing, _variables, Pc, raisingAllowed: !DivisionLeaves);
+                : FloatListBody.Find(_symbols.Module, _analysis, _typing, _variables, Site, raisingAllowed: !DivisionLeaves);
             _floatBodyCovered = _floatBodies.Values.SelectMany(b => Enumerable.Range(b.Start, b.End - b.Start)).ToHashSet();
         }
         return _floatBodies.GetValueOrDefault(index);
