@@ -41,7 +41,16 @@ public static class OutputWriter
     /// (the runtime formats, parses, compares and maps case by its own or ordinal rules), and
     /// without it the first print loaded ICU, about 4 ms of every run (print-one-line program
     /// 31.5 to 27.7 ms whole process).
+    /// Arrays up to 16 MB are allocated in the young generation, in 32 MB regions, instead of the
+    /// large object heap: the GC hands a dead large array's memory back to the kernel, so every new
+    /// large list (sieve's 8 MB list, once per call) was fresh pages, each a page fault, while
+    /// gen0's memory is reused (sieve 146 to 120 ms whole process, 28,900 to 8,100 page faults; the
+    /// threshold alone changed nothing with the default 4 MB regions: a young object must fit in one).
     /// </summary>
+    public const int RegionSize = 32 << 20;
+
+    public const int LargeObjectThreshold = 16 << 20;
+
     public static string RuntimeConfig()
     {
         var v = Environment.Version;
@@ -55,6 +64,8 @@ public static class OutputWriter
             },
             "configProperties": {
               "System.GC.Concurrent": false,
+              "System.GC.RegionSize": {{RegionSize}},
+              "System.GC.LOHThreshold": {{LargeObjectThreshold}},
               "System.Globalization.Invariant": true,
               "System.Runtime.TieredPGO": true,
               "System.Runtime.TieredCompilation.QuickJitForLoops": true,

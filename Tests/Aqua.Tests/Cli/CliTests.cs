@@ -25,6 +25,10 @@ public sealed class CliTests : IDisposable
             Assert.Equal("Microsoft.NETCore.App", options.GetProperty("framework").GetProperty("name").GetString());
             Assert.True(options.GetProperty("configProperties").GetProperty("System.Runtime.TieredCompilation.QuickJitForLoops").GetBoolean());
             Assert.True(options.GetProperty("configProperties").GetProperty("System.Globalization.Invariant").GetBoolean());
+            // A list of a million ints (8 MB, as in sieve) is a young object (README, Speed); the threshold only works below the region size.
+            long region = options.GetProperty("configProperties").GetProperty("System.GC.RegionSize").GetInt64();
+            long threshold = options.GetProperty("configProperties").GetProperty("System.GC.LOHThreshold").GetInt64();
+            Assert.True(threshold >= 8_000_016 && threshold < region, $"LOH threshold {threshold}, region size {region}");
         }
 
         var run = AquacProcess.Dotnet(output);
