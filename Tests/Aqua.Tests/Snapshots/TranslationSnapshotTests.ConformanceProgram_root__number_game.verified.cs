@@ -404,7 +404,7 @@ internal static class Module
                 pc = 17; s0b = (s1.IsSmallInt ? s0i < s1.Bits : s1.IsFloat && Typed.IsExact(s0i) ? (double)s0i < s1.AsFloat : Ops.IsLess(Value.Int(s0i), s1));
                 s1i = l1;
                 s1b = !(s1i != 0L);
-                s0b = s0b ? s1b : s0b;
+                s0b = s0b & s1b;
                 if (!s0b)
                 {
                     break;
@@ -480,7 +480,7 @@ internal static class Module
                 s1i = l0;
                 s2 = G2;
                 pc = 91; s1b = (s2.IsSmallInt ? s1i < s2.Bits : s2.IsFloat && Typed.IsExact(s1i) ? (double)s1i < s2.AsFloat : Ops.IsLess(Value.Int(s1i), s2));
-                s0b = s0b ? s1b : s0b;
+                s0b = s0b & s1b;
                 if (s0b)
                 {
                     s0 = G2;

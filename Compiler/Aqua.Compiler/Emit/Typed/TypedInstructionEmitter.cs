@@ -365,6 +365,11 @@ public sealed partial class TypedInstructionEmitter : IInstructionLowering
         if (result == ValueKind.List) return $"{Pc(index)}{target} = Typed.RepeatList({boxA}, {boxB});";
         if (op is Opcode.And or Opcode.Or)
         {
+            // Between bools the operand chosen is the bitwise result: one branchless operation
+            // instead of a select the JIT makes a branch on the first operand, which queens'
+            // three occupancy tests per column mispredict.
+            if (ka == ValueKind.Bool && kb == ValueKind.Bool)
+                return $"{target} = {a} {(op == Opcode.And ? "&" : "|")} {b};";
             string truth = Representation.Truth(a, ka);
             return op == Opcode.And ? $"{target} = {truth} ? {b} : {a};" : $"{target} = {truth} ? {a} : {b};";
         }
